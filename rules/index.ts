@@ -1,0 +1,12 @@
+// The registry: every rule parllint knows. The engine and config read rules
+// only through this list, never by name.
+import {rule as plainLanguage} from './plain-language.js'
+import type {RuleModule} from './types.js'
+
+export const rules: readonly RuleModule[] = [plainLanguage]
+
+export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
+
+export function getRule(id: string): RuleModule | undefined {
+  return rules.find((rule) => rule.meta.id === id)
+}

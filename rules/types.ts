@@ -1,0 +1,79 @@
+// The contract between the engine and a rule. Rules import only from here and
+// from their own lexicons: they know nothing of the CLI, files or formatting.
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+
+export type Language = 'en' | 'es' | 'fr' | 'pt'
+export type Platform =
+  | 'x'
+  | 'bluesky'
+  | 'mastodon'
+  | 'threads'
+  | 'instagram'
+  | 'facebook'
+  | 'linkedin'
+export type SeverityName = 'off' | 'warn' | 'error'
+
+/** A JSON schema (draft-07 subset) describing a rule's options. */
+export type JsonSchema = {
+  type?: string | string[]
+  description?: string
+  enum?: readonly unknown[]
+  properties?: Record<string, JsonSchema>
+  additionalProperties?: boolean | JsonSchema
+  required?: readonly string[]
+  items?: JsonSchema | readonly JsonSchema[]
+  additionalItems?: boolean
+  minItems?: number
+  maxItems?: number
+  minimum?: number
+  maximum?: number
+  minLength?: number
+  anyOf?: readonly JsonSchema[]
+  default?: unknown
+  markdownDescription?: string
+}
+
+export type RuleMeta = {
+  /** Stable kebab-case id; what users put in their config. */
+  id: string
+  description: string
+  /** The guideline section the rule enforces, by title, and a paraphrase. */
+  guideline: {section: string; summary: string}
+  docs: string
+  defaultSeverity: SeverityName
+  /** Schema of the options object (the second item of `[severity, options]`). */
+  schema: JsonSchema
+  defaultOptions: Record<string, unknown>
+  fixable: boolean
+  /** Message templates keyed by messageId; `{{name}}` is filled from data. */
+  messages: Record<string, string>
+}
+
+/** What the engine knows about the post being linted, read by rules from `file.data`. */
+export type PostContext = {
+  lang: Language
+  platform: Platform | undefined
+  reply: boolean
+  author: string | undefined
+  /** The account and values sections of the resolved config, as written. */
+  account: Record<string, unknown> | undefined
+  values: Record<string, unknown> | undefined
+}
+
+export type Fix = {range: [number, number]; text: string}
+export type Suggestion = {desc: string; fix: Fix}
+
+export type RuleTransformer = (tree: Root, file: VFile) => void | Promise<void>
+export type RuleAttacher = (options: Record<string, unknown>) => RuleTransformer
+
+export type RuleModule = {
+  meta: RuleMeta
+  attacher: RuleAttacher
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    post: PostContext
+  }
+}

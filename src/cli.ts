@@ -1,0 +1,207 @@
+// The command line: parses flags, wires config → inputs → engine → formatter,
+// and returns the exit code (0 clean, 1 lint errors or too many warnings,
+// 2 the run itself failed). Nothing below this module calls process.exit.
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {Command, CommanderError, Option} from 'commander'
+import {rules} from '../rules/index.js'
+import {chooseColor} from './color.js'
+import {ConfigError, createConfigResolver, type ResolvedConfig} from './config/load.js'
+import {LANGUAGES, PLATFORMS} from './config/schema.js'
+import {starterConfig} from './config/starter.js'
+import {lintSources, type Source} from './engine/run.js'
+import {formatters} from './formatters/index.js'
+import {findTargets} from './inputs/find.js'
+import {createIgnoreCheck} from './inputs/ignore.js'
+import type {LintResult} from './results.js'
+
+export type CliIO = {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  stdin: AsyncIterable<Uint8Array | string>
+  stdout: {write(text: string): unknown; isTTY?: boolean}
+  stderr: {write(text: string): unknown}
+}
+
+type Flags = {
+  ext: string
+  stdin?: boolean
+  stdinFilename?: string
+  ignorePattern: string[]
+  ignore: boolean
+  config?: string
+  printConfig?: string
+  init?: boolean
+  rule: string[]
+  lang?: (typeof LANGUAGES)[number]
+  platform?: (typeof PLATFORMS)[number]
+  format: string
+  outputFile?: string
+  quiet?: boolean
+  maxWarnings: string
+  color?: boolean
+  errorOnUnmatchedPattern: boolean
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value]
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const version = await packageVersion()
+  const program = new Command('parllint')
+    .description('Lint draft social media posts against the ParlAmericas guidelines for legislators on social networks.')
+    .argument('[paths...]', 'draft files, folders or glob patterns (default: the current folder)')
+    .option('--ext <extensions>', 'file extensions to lint in folders, comma-separated', '.txt,.md')
+    .option('--stdin', 'lint one draft read from standard input')
+    .option('--stdin-filename <name>', 'file name for the standard input draft (for config, ignore rules, output)')
+    .option('--ignore-pattern <pattern>', 'ignore files matching this pattern (repeatable)', collect, [])
+    .option('--no-ignore', 'lint files even if an ignore rule matches them')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--print-config <file>', 'print the config that applies to a file, as JSON')
+    .option('--init', 'write a starter .parllintrc.json in the current folder')
+    .option('--rule <id:severity>', 'set a rule\'s severity, e.g. plain-language:off (repeatable)', collect, [])
+    .addOption(new Option('--lang <lang>', 'language of the drafts').choices(LANGUAGES))
+    .addOption(new Option('--platform <platform>', 'platform the drafts are written for').choices(PLATFORMS))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of the terminal')
+    .option('--quiet', 'report errors only, not warnings')
+    .option('--max-warnings <number>', 'fail when there are more warnings than this', '-1')
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'never colour the output')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path or pattern matches no draft')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text)
+    })
+
+  try {
+    program.parse(argv, {from: 'user'})
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    throw error
+  }
+  const flags = program.opts<Flags>()
+  const fail = (message: string) => {
+    io.stderr.write(`parllint: ${message}\n`)
+    return 2
+  }
+
+  const maxWarnings = Number(flags.maxWarnings)
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
+    return fail(`--max-warnings must be a whole number (or -1 for no limit), not "${flags.maxWarnings}".`)
+  }
+  if (flags.stdin && program.args.length > 0) return fail('Give either --stdin or paths, not both.')
+
+  if (flags.init) {
+    const target = path.join(io.cwd, '.parllintrc.json')
+    if (existsSync(target)) return fail(`${path.relative(io.cwd, target)} already exists; not overwriting it.`)
+    await writeFile(target, starterConfig(rules), {flag: 'wx'})
+    io.stdout.write(`Wrote ${path.relative(io.cwd, target)}. Edit it to describe the account, then run parllint.\n`)
+    return 0
+  }
+
+  let resolver
+  try {
+    resolver = createConfigResolver({
+      cwd: io.cwd,
+      rules,
+      configFile: flags.config,
+      overrides: {lang: flags.lang, platform: flags.platform, rules: flags.rule}
+    })
+    if (flags.config && !existsSync(path.resolve(io.cwd, flags.config))) {
+      return fail(`Config file not found: "${flags.config}".`)
+    }
+    if (flags.printConfig) {
+      const config = await resolver.forFile(path.resolve(io.cwd, flags.printConfig))
+      io.stdout.write(`${JSON.stringify(printable(config, io.cwd), null, 2)}\n`)
+      return 0
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message)
+    throw error
+  }
+
+  const isIgnored = await createIgnoreCheck({
+    cwd: io.cwd,
+    enabled: flags.ignore,
+    cliPatterns: flags.ignorePattern,
+    configPatternsFor: async (file) => {
+      try {
+        const config = await resolver.forFile(file)
+        return {base: config.filepath ? path.dirname(config.filepath) : io.cwd, patterns: config.ignorePatterns}
+      } catch {
+        return {base: io.cwd, patterns: []} // the config error is reported when the file is linted
+      }
+    }
+  })
+
+  let sources: Source[]
+  let missing: string[] = []
+  if (flags.stdin) {
+    const chunks: Uint8Array[] = []
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+    const name = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : '<text>'
+    sources = [{path: name, explicit: flags.stdinFilename !== undefined, bytes: Buffer.concat(chunks)}]
+  } else {
+    const extensions = flags.ext.split(',').map((ext) => ext.trim()).filter(Boolean).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`))
+    const found = await findTargets({cwd: io.cwd, patterns: program.args, extensions, isIgnored})
+    sources = found.targets
+    missing = found.missing
+    if (sources.length === 0 && missing.length === 0 && flags.errorOnUnmatchedPattern) {
+      missing.push(`No drafts (${extensions.join(', ')}) found in ${program.args.join(', ') || 'the current folder'}.`)
+    }
+  }
+
+  const outcome = await lintSources(sources, {rules, resolver, isIgnored})
+  const problems = flags.errorOnUnmatchedPattern ? missing : []
+  for (const line of [...problems, ...outcome.errors]) io.stderr.write(`parllint: ${line}\n`)
+
+  const errorCount = outcome.results.reduce((sum, result) => sum + result.errorCount, 0)
+  const warningCount = outcome.results.reduce((sum, result) => sum + result.warningCount, 0)
+  const shown = flags.quiet ? outcome.results.map(errorsOnly) : outcome.results
+  const toFile = flags.outputFile !== undefined
+  const color = chooseColor({flag: toFile ? false : flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
+  const output = formatters[flags.format]!(shown, {cwd: io.cwd, color})
+
+  if (toFile) {
+    const target = path.resolve(io.cwd, flags.outputFile!)
+    try {
+      await mkdir(path.dirname(target), {recursive: true})
+      await writeFile(target, output)
+    } catch (error) {
+      return fail(`Cannot write the report to "${flags.outputFile}": ${(error as Error).message}`)
+    }
+  } else if (output) {
+    io.stdout.write(output.endsWith('\n') ? output : `${output}\n`)
+  }
+
+  const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings
+  if (tooManyWarnings) io.stderr.write(`parllint found too many warnings (maximum: ${maxWarnings}).\n`)
+  if (outcome.failed || problems.length > 0) return 2
+  return errorCount > 0 || tooManyWarnings ? 1 : 0
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((message) => message.severity === 2)
+  return {...result, messages, warningCount: 0, fixableWarningCount: 0}
+}
+
+function printable(config: ResolvedConfig, cwd: string) {
+  const names = ['off', 'warn', 'error'] as const
+  return {
+    configFile: config.filepath ? path.relative(cwd, config.filepath) : null,
+    lang: config.lang,
+    platform: config.platform ?? null,
+    account: config.account ?? {},
+    values: config.values ?? {},
+    rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, [names[setting.severity], setting.options]])),
+    ignorePatterns: config.ignorePatterns
+  }
+}
+
+async function packageVersion(): Promise<string> {
+  const manifest = await readFile(new URL('../../package.json', import.meta.url), 'utf8')
+  return (JSON.parse(manifest) as {version: string}).version
+}

@@ -1,0 +1,165 @@
+// Finds, loads, validates and merges the config that applies to each draft:
+// defaults < config file < command-line overrides. Front matter is applied later, per post.
+import path from 'node:path'
+import {cosmiconfig} from 'cosmiconfig'
+import type {Language, Platform, RuleModule} from '../../rules/types.js'
+import {configSchema} from './schema.js'
+import {validate} from './validate.js'
+
+export const SEARCH_PLACES = [
+  '.parllintrc',
+  '.parllintrc.json',
+  '.parllintrc.yaml',
+  '.parllintrc.yml',
+  'parllint.config.js',
+  'parllint.config.mjs',
+  'package.json'
+]
+
+export class ConfigError extends Error {}
+
+export type Severity = 0 | 1 | 2
+export type RuleSetting = {severity: Severity; options: Record<string, unknown>}
+
+export type ResolvedConfig = {
+  /** The config file, or undefined when only defaults and flags apply. */
+  filepath: string | undefined
+  lang: Language
+  platform: Platform | undefined
+  account: Record<string, unknown> | undefined
+  values: Record<string, unknown> | undefined
+  rules: Record<string, RuleSetting>
+  ignorePatterns: string[]
+}
+
+export type Overrides = {
+  lang?: Language
+  platform?: Platform
+  /** Raw `--rule` values, each "id:severity" or "id:[severity, {options}]". */
+  rules?: string[]
+}
+
+type RawConfig = Record<string, unknown>
+
+export type ConfigResolver = {
+  forFile(filePath: string): Promise<ResolvedConfig>
+}
+
+export function createConfigResolver(options: {
+  cwd: string
+  rules: readonly RuleModule[]
+  configFile?: string
+  overrides?: Overrides
+}): ConfigResolver {
+  const schema = configSchema(options.rules)
+  const explorer = cosmiconfig('parllint', {searchPlaces: SEARCH_PLACES, searchStrategy: 'project'})
+  const overrideRules = parseRuleFlags(options.overrides?.rules ?? [], schema)
+  const byConfigFile = new Map<string, Promise<ResolvedConfig>>()
+  const byDirectory = new Map<string, Promise<ResolvedConfig>>()
+
+  async function load(filepath: string | undefined, raw: RawConfig | undefined): Promise<ResolvedConfig> {
+    const config = raw ?? {}
+    const where = filepath ? path.relative(options.cwd, filepath) || filepath : 'the config'
+    const found = validate(config, schema)
+    if (found) throw new ConfigError(`Invalid config in ${where}: ${found.message}.`)
+    return resolve(config, filepath, options.rules, options.overrides, overrideRules)
+  }
+
+  async function fromFile(filepath: string): Promise<ResolvedConfig> {
+    let cached = byConfigFile.get(filepath)
+    if (!cached) {
+      cached = explorer.load(filepath).then(
+        (result) => load(filepath, result?.config as RawConfig | undefined),
+        (error: unknown) => {
+          throw new ConfigError(`Cannot read config ${path.relative(options.cwd, filepath) || filepath}: ${reason(error)}`)
+        }
+      )
+      byConfigFile.set(filepath, cached)
+    }
+    return cached
+  }
+
+  async function search(directory: string): Promise<ResolvedConfig> {
+    let result
+    try {
+      result = await explorer.search(directory)
+    } catch (error) {
+      throw new ConfigError(`Cannot read config: ${reason(error)}`)
+    }
+    return result ? fromFile(result.filepath) : load(undefined, undefined)
+  }
+
+  return {
+    forFile(filePath) {
+      if (options.configFile) return fromFile(path.resolve(options.cwd, options.configFile))
+      const directory = path.dirname(path.resolve(options.cwd, filePath))
+      let cached = byDirectory.get(directory)
+      if (!cached) {
+        cached = search(directory)
+        byDirectory.set(directory, cached)
+      }
+      return cached
+    }
+  }
+}
+
+function resolve(
+  config: RawConfig,
+  filepath: string | undefined,
+  rules: readonly RuleModule[],
+  overrides: Overrides | undefined,
+  overrideRules: Record<string, unknown>
+): ResolvedConfig {
+  const configured = {...(config.rules as Record<string, unknown> | undefined), ...overrideRules}
+  const resolved: Record<string, RuleSetting> = {}
+  for (const rule of rules) {
+    const entry = configured[rule.meta.id] ?? rule.meta.defaultSeverity
+    const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined]
+    resolved[rule.meta.id] = {
+      severity: toSeverity(severity),
+      options: {...rule.meta.defaultOptions, ...(options as Record<string, unknown> | undefined)}
+    }
+  }
+  return {
+    filepath,
+    lang: overrides?.lang ?? (config.lang as Language | undefined) ?? 'en',
+    platform: overrides?.platform ?? (config.platform as Platform | undefined),
+    account: config.account as Record<string, unknown> | undefined,
+    values: config.values as Record<string, unknown> | undefined,
+    rules: resolved,
+    ignorePatterns: (config.ignorePatterns as string[] | undefined) ?? []
+  }
+}
+
+function toSeverity(value: unknown): Severity {
+  if (value === 'error' || value === 2) return 2
+  if (value === 'warn' || value === 1) return 1
+  return 0
+}
+
+/** `--rule plain-language:off` or `--rule 'plain-language:["warn",{"maxGrade":10}]'`. */
+function parseRuleFlags(flags: string[], schema: ReturnType<typeof configSchema>): Record<string, unknown> {
+  const parsed: Record<string, unknown> = {}
+  for (const flag of flags) {
+    const colon = flag.indexOf(':')
+    if (colon < 1) throw new ConfigError(`Invalid --rule "${flag}": expected rule-id:severity, e.g. plain-language:off.`)
+    const id = flag.slice(0, colon).trim()
+    const text = flag.slice(colon + 1).trim()
+    let value: unknown = text
+    if (text.startsWith('[')) {
+      try {
+        value = JSON.parse(text)
+      } catch {
+        throw new ConfigError(`Invalid --rule "${flag}": the part after "${id}:" is not valid JSON.`)
+      }
+    }
+    parsed[id] = value
+  }
+  const found = validate({rules: parsed}, schema)
+  if (found) throw new ConfigError(`Invalid --rule: ${found.message}.`)
+  return parsed
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error)
+}

@@ -1,0 +1,16 @@
+// The starter config `parllint --init` writes: every rule at its default, and
+// the account and values sections to fill in.
+import type {RuleModule} from '../../rules/types.js'
+
+export function starterConfig(rules: readonly RuleModule[]): string {
+  const config = {
+    $schema: './node_modules/parllint/schema/parllintrc.schema.json',
+    lang: 'en',
+    platform: 'x',
+    account: {owner: '', managedBy: 'staff', disclosure: {ownerMarkers: [], staffMarkers: ['^']}},
+    values: {positions: [], preferredTerms: {}},
+    rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity])),
+    ignorePatterns: []
+  }
+  return `${JSON.stringify(config, null, 2)}\n`
+}

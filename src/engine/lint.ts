@@ -1,0 +1,80 @@
+// Lints one post: runs the processor for its language and rule settings, turns
+// the rules' messages into diagnostics on the file as written, and applies the
+// post's front matter and directives.
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {ReportedFields} from '../../rules/report.js'
+import type {PostContext, RuleModule} from '../../rules/types.js'
+import type {ResolvedConfig} from '../config/load.js'
+import {LineIndex} from '../post/lines.js'
+import type {Post} from '../post/parse.js'
+import {byPosition, type Diagnostic} from '../results.js'
+import {applyDirectives} from './directives.js'
+import type {createProcessorCache} from './processor.js'
+
+export type LintContext = {
+  rules: readonly RuleModule[]
+  processors: ReturnType<typeof createProcessorCache>
+}
+
+export async function lintPost(post: Post, config: ResolvedConfig, filePath: string, context: LintContext): Promise<Diagnostic[]> {
+  const lines = new LineIndex(post.text)
+  const located: {diagnostic: Diagnostic; offset: number}[] = post.problems.map((problem) => ({
+    offset: problem.start,
+    diagnostic: {
+      ruleId: null,
+      severity: problem.severity,
+      ...(problem.fatal ? {fatal: true as const} : {}),
+      message: problem.message,
+      ...span(lines, problem.start, problem.end)
+    }
+  }))
+  const frontMatterBroken = post.problems.some((problem) => problem.fatal)
+  if (!frontMatterBroken) {
+    const postContext: PostContext = {
+      lang: post.frontMatter.lang ?? config.lang,
+      platform: post.frontMatter.platform ?? config.platform,
+      reply: post.frontMatter.reply ?? false,
+      author: post.frontMatter.author,
+      account: config.account,
+      values: config.values
+    }
+    const processor = context.processors.get(postContext.lang, config.rules)
+    const file = new VFile({value: post.prose, path: filePath})
+    file.data.post = postContext
+    await processor.run(processor.parse(file), file)
+    const disabled = new Set(post.frontMatter.disable ?? [])
+    for (const message of file.messages) {
+      const ruleId = message.ruleId ?? null
+      if (ruleId !== null && disabled.has(ruleId)) continue
+      located.push(toDiagnostic(message, config, lines))
+    }
+  }
+  const ruleIds = context.rules.map((rule) => rule.meta.id)
+  return applyDirectives(located, post.directives, lines, ruleIds).sort(byPosition)
+}
+
+function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: LineIndex): {diagnostic: Diagnostic; offset: number} {
+  const fields = message as VFileMessage & ReportedFields
+  const ruleId = message.ruleId ?? null
+  const start = fields.startOffset ?? 0
+  const end = fields.endOffset ?? start
+  const severity = message.fatal ? 2 : config.rules[ruleId ?? '']?.severity === 2 ? 2 : 1
+  const diagnostic: Diagnostic = {
+    ruleId,
+    ...(fields.messageId ? {messageId: fields.messageId} : {}),
+    severity,
+    ...(message.fatal ? {fatal: true as const} : {}),
+    message: message.reason,
+    ...span(lines, start, end)
+  }
+  if (fields.fix) diagnostic.fix = fields.fix
+  if (fields.suggestions) diagnostic.suggestions = fields.suggestions
+  return {diagnostic, offset: start}
+}
+
+function span(lines: LineIndex, start: number, end: number) {
+  const from = lines.point(start)
+  const to = lines.point(end)
+  return {line: from.line, column: from.column, endLine: to.line, endColumn: to.column}
+}

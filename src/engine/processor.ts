@@ -1,0 +1,62 @@
+// One frozen unified processor per distinct (language, rule settings), built
+// once and reused for every post: building one per file is the classic slow path.
+import retextEmoji from 'retext-emoji'
+import retextEnglish from 'retext-english'
+import retextLatin from 'retext-latin'
+import retextSyntaxUrls from 'retext-syntax-urls'
+import {unified, type Processor} from 'unified'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Language, RuleModule} from '../../rules/types.js'
+import type {RuleSetting} from '../config/load.js'
+import socialSyntax from '../syntax/social.js'
+
+export type PostProcessor = Processor<Root, Root, Root>
+
+export function createProcessorCache(rules: readonly RuleModule[]) {
+  const cache = new Map<string, PostProcessor>()
+  return {
+    get(lang: Language, settings: Record<string, RuleSetting>): PostProcessor {
+      const enabled = rules.filter((rule) => (settings[rule.meta.id]?.severity ?? 0) > 0)
+      const key = JSON.stringify([lang, enabled.map((rule) => [rule.meta.id, settings[rule.meta.id]!.options])])
+      let processor = cache.get(key)
+      if (!processor) {
+        processor = build(lang, enabled, settings)
+        cache.set(key, processor)
+      }
+      return processor
+    },
+    get size() {
+      return cache.size
+    }
+  }
+}
+
+function build(lang: Language, enabled: RuleModule[], settings: Record<string, RuleSetting>): PostProcessor {
+  const processor = unified()
+    .use(lang === 'en' ? retextEnglish : retextLatin)
+    .use(retextSyntaxUrls)
+    .use(retextEmoji)
+    .use(socialSyntax) as unknown as Processor<Root, Root, Root>
+  for (const rule of enabled) processor.use(guarded(rule), settings[rule.meta.id]!.options)
+  return processor.freeze() as PostProcessor
+}
+
+// A rule that throws on one post becomes a fatal message on that post, not a crash of the run.
+function guarded(rule: RuleModule) {
+  return function (options: Record<string, unknown>) {
+    const transform = rule.attacher(options)
+    return async (tree: Root, file: VFile) => {
+      try {
+        await transform(tree, file)
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error)
+        const message = file.message(`Rule ${rule.meta.id} failed on this post: ${detail}. Please report this bug.`, {
+          ruleId: rule.meta.id,
+          source: 'parllint'
+        })
+        message.fatal = true
+      }
+    }
+  }
+}

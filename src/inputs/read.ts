@@ -1,0 +1,76 @@
+// Reads one draft as strict UTF-8. Anything else (binary, another encoding,
+// an unreadable file) comes back as a reason a press officer can act on.
+import {readFile} from 'node:fs/promises'
+
+export type ReadResult = {ok: true; text: string} | {ok: false; reason: string}
+
+const decoder = new TextDecoder('utf-8', {fatal: true})
+
+export async function readDraft(filePath: string): Promise<ReadResult> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(filePath)
+  } catch (error) {
+    return {ok: false, reason: `Cannot read this file (${describeError(error)}).`}
+  }
+  return decodeDraft(bytes)
+}
+
+export function decodeDraft(bytes: Uint8Array): ReadResult {
+  if (bytes.includes(0)) {
+    return {ok: false, reason: 'This file is binary, not a text draft: parllint lints .txt and .md drafts only.'}
+  }
+  try {
+    // The decoder drops a leading byte order mark, so columns start at 1 on line 1.
+    return {ok: true, text: decoder.decode(bytes)}
+  } catch {
+    const offset = firstInvalidByte(bytes)
+    const line = countLines(bytes, offset)
+    const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')
+    return {
+      ok: false,
+      reason: `This file is not UTF-8 text (byte 0x${hex} on line ${line}). Save it with UTF-8 encoding and run parllint again.`
+    }
+  }
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EISDIR') return 'it is a folder'
+  if (code === 'ENOENT') return 'it does not exist'
+  return code ?? (error instanceof Error ? error.message : String(error))
+}
+
+function countLines(bytes: Uint8Array, end: number): number {
+  let line = 1
+  for (let index = 0; index < end; index++) if (bytes[index] === 0x0a) line++
+  return line
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const lead = bytes[index] as number
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+    if (length === 0) return index
+    for (let next = 1; next < length; next++) {
+      const byte = bytes[index + next]
+      if (byte === undefined || (byte & 0xc0) !== 0x80) return index
+    }
+    const decoded = length > 1 ? safeDecode(bytes.subarray(index, index + length)) : true
+    if (!decoded) return index
+    index += length
+  }
+  return Math.max(0, bytes.length - 1)
+}
+
+function safeDecode(bytes: Uint8Array): boolean {
+  try {
+    decoder.decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}

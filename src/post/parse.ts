@@ -1,0 +1,44 @@
+// A draft becomes a Post: its front matter, its directives, and its prose: the
+// text with everything that is not prose blanked to spaces, so every offset in
+// the prose is an offset in the file as written.
+import type {Directive} from './directives.js'
+import {commentRanges, findDirectives} from './directives.js'
+import {parseFrontMatter, type FrontMatter, type FrontMatterProblem} from './front-matter.js'
+import {blankOut} from './lines.js'
+
+export type Post = {
+  text: string
+  prose: string
+  frontMatter: FrontMatter
+  problems: FrontMatterProblem[]
+  directives: Directive[]
+}
+
+export type PostSyntax = 'markdown' | 'text'
+
+export type ParseOptions = {languages: readonly string[]; platforms: readonly string[]; ruleIds: readonly string[]}
+
+export async function parsePost(text: string, syntax: PostSyntax, options: ParseOptions): Promise<Post> {
+  const frontMatter = parseFrontMatter(text, options)
+  const head: [number, number][] = frontMatter.end > 0 ? [[0, frontMatter.end]] : []
+  const body = blankOut(text, head)
+  let hidden: [number, number][]
+  let directives: Directive[]
+  if (syntax === 'markdown') {
+    // Loaded only when a Markdown draft shows up.
+    const {markdownLayout, outside} = await import('./markdown.js')
+    const layout = markdownLayout(body)
+    hidden = outside(layout.prose, text.length)
+    directives = findDirectives(body, layout.html)
+  } else {
+    hidden = commentRanges(body)
+    directives = findDirectives(body)
+  }
+  return {
+    text,
+    prose: blankOut(body, hidden),
+    frontMatter: frontMatter.data,
+    problems: frontMatter.problems,
+    directives
+  }
+}

@@ -1,0 +1,55 @@
+// The shape of what a run produces, shared by the engine and the formatters.
+// It follows ESLint's JSON output, which other tools already read.
+import type {Fix, Suggestion} from '../rules/types.js'
+
+export type Diagnostic = {
+  ruleId: string | null
+  messageId?: string
+  severity: 1 | 2
+  fatal?: true
+  message: string
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+  fix?: Fix
+  suggestions?: Suggestion[]
+}
+
+export type LintResult = {
+  /** Absolute path, or "<text>" for standard input without --stdin-filename. */
+  filePath: string
+  messages: Diagnostic[]
+  errorCount: number
+  fatalErrorCount: number
+  warningCount: number
+  fixableErrorCount: number
+  fixableWarningCount: number
+}
+
+export function toResult(filePath: string, messages: Diagnostic[]): LintResult {
+  const result: LintResult = {
+    filePath,
+    messages,
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0
+  }
+  for (const message of messages) {
+    if (message.severity === 2) {
+      result.errorCount++
+      if (message.fatal) result.fatalErrorCount++
+      if (message.fix) result.fixableErrorCount++
+    } else {
+      result.warningCount++
+      if (message.fix) result.fixableWarningCount++
+    }
+  }
+  return result
+}
+
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '')
+}
