@@ -1,8 +1,10 @@
 // Finds, loads, validates and merges the config that applies to each draft:
 // defaults < config file < command-line overrides. Front matter is applied later, per post.
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {cosmiconfig} from 'cosmiconfig'
 import type {Language, Platform, RuleModule} from '../../rules/types.js'
+import {parseJsonWithComments} from './jsonc.js'
 import {configSchema} from './schema.js'
 import {validate} from './validate.js'
 
@@ -52,7 +54,11 @@ export function createConfigResolver(options: {
   overrides?: Overrides
 }): ConfigResolver {
   const schema = configSchema(options.rules)
-  const explorer = cosmiconfig('parllint', {searchPlaces: SEARCH_PLACES, searchStrategy: 'project'})
+  const explorer = cosmiconfig('parllint', {
+    searchPlaces: SEARCH_PLACES,
+    searchStrategy: 'project',
+    loaders: {'.json': (filepath, content) => parseJsonWithComments(content)}
+  })
   const overrideRules = parseRuleFlags(options.overrides?.rules ?? [], schema)
   const byConfigFile = new Map<string, Promise<ResolvedConfig>>()
   const byDirectory = new Map<string, Promise<ResolvedConfig>>()
@@ -70,8 +76,8 @@ export function createConfigResolver(options: {
     if (!cached) {
       cached = explorer.load(filepath).then(
         (result) => load(filepath, result?.config as RawConfig | undefined),
-        (error: unknown) => {
-          throw new ConfigError(`Cannot read config ${path.relative(options.cwd, filepath) || filepath}: ${reason(error)}`)
+        async (error: unknown) => {
+          throw loadError(await realCause(error, filepath), filepath, options.cwd)
         }
       )
       byConfigFile.set(filepath, cached)
@@ -84,7 +90,8 @@ export function createConfigResolver(options: {
     try {
       result = await explorer.search(directory)
     } catch (error) {
-      throw new ConfigError(`Cannot read config: ${reason(error)}`)
+      const filepath = (error as {filepath?: string}).filepath ?? directory
+      throw loadError(await realCause(error, filepath), filepath, options.cwd)
     }
     return result ? fromFile(result.filepath) : load(undefined, undefined)
   }
@@ -153,13 +160,34 @@ function parseRuleFlags(flags: string[], schema: ReturnType<typeof configSchema>
         throw new ConfigError(`Invalid --rule "${flag}": the part after "${id}:" is not valid JSON.`)
       }
     }
+    const found = validate({[id]: value}, schema.properties!.rules!)
+    if (found) throw new ConfigError(`Invalid --rule "${flag}": ${found.message.replace(' known key', ' known rule')}.`)
     parsed[id] = value
   }
-  const found = validate({rules: parsed}, schema)
-  if (found) throw new ConfigError(`Invalid --rule: ${found.message}.`)
   return parsed
 }
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error)
+// Node 20 hides a syntax error in an ES module config behind a require() message;
+// importing the file again surfaces the real one.
+async function realCause(error: unknown, filepath: string): Promise<unknown> {
+  if (!/\.m?js$/.test(filepath)) return error
+  try {
+    await import(pathToFileURL(filepath).href)
+    return error
+  } catch (cause) {
+    return cause
+  }
+}
+
+// Loaders' errors carry a header line and a code frame; keep the one sentence that says what is wrong.
+function loadError(error: unknown, filepath: string, cwd: string): ConfigError {
+  const text = error instanceof Error ? error.message : String(error)
+  const sentence =
+    text
+      .split('\n')
+      .slice(/ Error in /.test(text) ? 1 : 0)
+      .map((line) => line.trim())
+      .find((line) => line && !/^(?:>?\s*\d+\s*\||\|)|^[-^\s|]+$/.test(line)) ?? text
+  const where = path.relative(cwd, filepath) || filepath
+  return new ConfigError(`Cannot read config ${where}: ${sentence.replace(/ while parsing .*$/, '').replace(/\.?$/, '.')}`)
 }

@@ -1,0 +1,20 @@
+// Runs the built CLI as a child process, as a user or CI would.
+import {spawnSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+
+export const BIN = fileURLToPath(new URL('../../bin/parllint.js', import.meta.url))
+
+export type CliRun = {code: number | null; stdout: string; stderr: string}
+
+export function runCli(args: string[], options: {cwd: string; input?: string | Buffer; env?: Record<string, string>}): CliRun {
+  const env: Record<string, string | undefined> = {...process.env, ...options.env}
+  delete env.FORCE_COLOR
+  if (!options.env?.NO_COLOR) delete env.NO_COLOR
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    input: options.input ?? '',
+    env,
+    encoding: 'utf8'
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
