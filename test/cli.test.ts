@@ -1,0 +1,268 @@
+// End-to-end: the built CLI run as a child process, as users and CI run it.
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {runCli} from './helpers/cli.js'
+import {makeTree} from './helpers/tmp.js'
+
+const fixtures = fileURLToPath(new URL('../fixtures/cli', import.meta.url))
+const cli = (args: string[], options: {input?: string | Buffer; env?: Record<string, string>; cwd?: string} = {}) =>
+  runCli(args, {cwd: options.cwd ?? fixtures, input: options.input, env: options.env})
+
+const WORDY = [
+  '',
+  'wordy.txt',
+  '  1:9  warning  “utilize” is not plain language: write “use” instead  plain-language',
+  '',
+  '✖ 1 problem (0 errors, 1 warning)',
+  ''
+].join('\n')
+
+describe('exit codes and output', () => {
+  it('prints nothing and exits 0 for a clean draft', () => {
+    expect(cli(['clean.txt'])).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  it('exits 0 with warnings, printed in stylish layout', () => {
+    expect(cli(['wordy.txt'])).toEqual({code: 0, stdout: WORDY, stderr: ''})
+  })
+
+  it('exits 1 when a rule set to error fires', () => {
+    const run = cli(['wordy.txt', '--rule', 'plain-language:error'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('  1:9  error  “utilize”')
+  })
+
+  it('exits 1 with too many warnings, counted before --quiet hides them', () => {
+    expect(cli(['wordy.txt', '--max-warnings', '0', '--quiet'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'parllint found too many warnings (maximum: 0).\n'
+    })
+    expect(cli(['wordy.txt', '--max-warnings', '1']).code).toBe(0)
+  })
+
+  it('exits 2 for an unknown flag or a bad flag value, in one line', () => {
+    expect(cli(['--bogus'])).toEqual({code: 2, stdout: '', stderr: "error: unknown option '--bogus'\n"})
+    const format = cli(['--format', 'xml', 'clean.txt'])
+    expect(format.code).toBe(2)
+    expect(format.stderr).toBe("error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, compact.\n")
+    expect(cli(['--max-warnings', 'many', 'clean.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'parllint: --max-warnings must be a whole number (or -1 for no limit), not "many".\n'
+    })
+  })
+
+  it('prints its version and help with exit 0', () => {
+    expect(cli(['--version'])).toMatchObject({code: 0, stdout: '0.1.0\n'})
+    const help = cli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: parllint [options] [paths...]')
+  })
+})
+
+describe('inputs', () => {
+  it('walks folders, reports binary and non-UTF-8 files and a missing path, and still lints the rest', () => {
+    const run = cli(['folder', 'missing.txt'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('parllint: No such file or folder: "missing.txt".\n')
+    expect(run.stdout).toBe(
+      [
+        '',
+        'folder/image.txt',
+        '  0:0  error  This file is binary, not a text draft: parllint lints .txt and .md drafts only',
+        '',
+        'folder/latin1.txt',
+        '  0:0  error  This file is not UTF-8 text (byte 0xE9 on line 1). Save it with UTF-8 encoding and run parllint again',
+        '',
+        'folder/nested/two.md',
+        '  1:9  warning  “utilize” is not plain language: write “use” instead  plain-language',
+        '',
+        '✖ 3 problems (2 errors, 1 warning)',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('expands globs, and fails on a pattern that matches nothing', () => {
+    expect(cli(['folder/**/*.md'])).toMatchObject({code: 0, stdout: expect.stringContaining('folder/nested/two.md')})
+    expect(cli(['nothing/**/*.txt', 'clean.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'parllint: No files match the pattern "nothing/**/*.txt".\n'
+    })
+    expect(cli(['nothing/**/*.txt', '--no-error-on-unmatched-pattern']).code).toBe(0)
+  })
+
+  it('keeps line and column right with a BOM, CRLF, front matter and directives', () => {
+    expect(cli(['crlf-bom-front-matter.txt', '-f', 'compact']).stdout).toBe(
+      [
+        'crlf-bom-front-matter.txt: line 3, col 1, Warning - Unknown front matter key "mood" (ignored). Known keys: platform, lang, author, reply, disable, kind, date, scheduled, media.',
+        'crlf-bom-front-matter.txt: line 8, col 9, Warning - “utilize” is not plain language: write “use” instead. (plain-language)',
+        '',
+        '2 problems',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('lints only the prose of Markdown and reports unused directives', () => {
+    expect(cli(['markdown.md', '-f', 'compact']).stdout).toBe(
+      [
+        'markdown.md: line 3, col 63, Warning - “utilize” is not plain language: write “use” instead. (plain-language)',
+        'markdown.md: line 8, col 1, Warning - Unused parllint-disable comment (no problems were reported from plain-language). Remove it.',
+        '',
+        '2 problems',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('lints a draft from standard input, named or not', () => {
+    expect(cli(['--stdin', '-f', 'compact'], {input: 'We will utilize it.'}).stdout).toBe(
+      '<text>: line 1, col 9, Warning - “utilize” is not plain language: write “use” instead. (plain-language)\n\n1 problem\n'
+    )
+    const named = cli(['--stdin', '--stdin-filename', 'post.md', '-f', 'json'], {input: 'We will `utilize` it.'})
+    expect(JSON.parse(named.stdout)).toEqual([expect.objectContaining({filePath: path.join(fixtures, 'post.md'), messages: []})])
+  })
+
+  it('rejects non-UTF-8 input on stdin with exit 2', () => {
+    const run = cli(['--stdin', '-f', 'compact'], {input: Buffer.from('Caf\xe9', 'latin1')})
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain('<text>: line 0, col 0, Error - This file is not UTF-8 text (byte 0xE9 on line 1).')
+  })
+
+  it('warns, without failing, on an ignored file named explicitly (as pre-commit passes them)', () => {
+    const root = makeTree({'.parllintignore': 'archive/\n', 'archive/old.txt': 'We will utilize it.\n'})
+    expect(cli(['archive/old.txt'], {cwd: root})).toEqual({
+      code: 0,
+      stdout: [
+        '',
+        'archive/old.txt',
+        '  0:0  warning  File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway',
+        '',
+        '✖ 1 problem (0 errors, 1 warning)',
+        ''
+      ].join('\n'),
+      stderr: ''
+    })
+    expect(cli(['archive/old.txt', '--no-ignore', '-f', 'compact'], {cwd: root}).stdout).toContain('“utilize”')
+    expect(cli(['.', '--ignore-pattern', 'archive'], {cwd: root}).code).toBe(2) // nothing left to lint
+  })
+})
+
+describe('config', () => {
+  it('names the file, the key, the value and what is allowed; other configs still apply', () => {
+    const run = cli(['bad-config', 'wordy.txt'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(
+      'parllint: Invalid config in bad-config/.parllintrc.json: "rules.plain-language[1].maxGrade" is "ten"; expected a number.\n'
+    )
+    expect(run.stdout).toBe(WORDY)
+  })
+
+  it('reports a config that is not valid JSON without a stack trace', () => {
+    const root = makeTree({'.parllintrc.json': '{"lang": "en",\n', 'a.txt': 'Hi.\n'})
+    expect(cli(['a.txt'], {cwd: root})).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'parllint: Cannot read config .parllintrc.json: Expected double-quoted property name at line 2, column 1.\n'
+    })
+  })
+
+  it('reports an unknown rule with a suggestion', () => {
+    const root = makeTree({'.parllintrc.yml': 'rules:\n  plain-langauge: warn\n', 'a.txt': 'Hi.\n'})
+    expect(cli(['a.txt'], {cwd: root}).stderr).toBe(
+      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language.\n'
+    )
+  })
+
+  it('uses --config for every file and fails on a missing one', () => {
+    const root = makeTree({'strict.json': '{"rules": {"plain-language": "error"}}', 'a.txt': 'We will utilize it.\n'})
+    expect(cli(['-c', 'strict.json', 'a.txt'], {cwd: root}).code).toBe(1)
+    expect(cli(['-c', 'nope.json', 'a.txt'], {cwd: root})).toEqual({code: 2, stdout: '', stderr: 'parllint: Config file not found: "nope.json".\n'})
+  })
+
+  it('prints the resolved config for a file', () => {
+    const root = makeTree({'.parllintrc.json': '{"lang": "es", "ignorePatterns": ["old/**"]}'})
+    const run = cli(['--print-config', 'post.txt', '--platform', 'bluesky'], {cwd: root})
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toEqual({
+      configFile: '.parllintrc.json',
+      lang: 'es',
+      platform: 'bluesky',
+      account: {},
+      values: {},
+      rules: {'plain-language': ['warn', {maxGrade: 8, accept: []}]},
+      ignorePatterns: ['old/**']
+    })
+  })
+
+  it('writes a starter config that validates, and refuses to overwrite it', () => {
+    const root = makeTree({'a.txt': 'Hi.\n'})
+    expect(cli(['--init'], {cwd: root})).toMatchObject({code: 0})
+    expect(existsSync(path.join(root, '.parllintrc.json'))).toBe(true)
+    expect(cli(['a.txt'], {cwd: root}).code).toBe(0)
+    expect(cli(['--init'], {cwd: root})).toEqual({code: 2, stdout: '', stderr: 'parllint: .parllintrc.json already exists; not overwriting it.\n'})
+  })
+})
+
+describe('formats and output', () => {
+  it('writes json in ESLint’s shape', () => {
+    const [result] = JSON.parse(cli(['wordy.txt', '-f', 'json']).stdout)
+    expect(result).toEqual({
+      filePath: path.join(fixtures, 'wordy.txt'),
+      messages: [
+        {
+          ruleId: 'plain-language',
+          messageId: 'simplify',
+          severity: 1,
+          message: '“utilize” is not plain language: write “use” instead.',
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 16,
+          suggestions: [{desc: 'Replace “utilize” with “use”.', fix: {range: [8, 15], text: 'use'}}]
+        }
+      ],
+      suppressedMessages: [],
+      errorCount: 0,
+      fatalErrorCount: 0,
+      warningCount: 1,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: []
+    })
+  })
+
+  it('writes the report to --output-file, creating its folder', () => {
+    const root = makeTree({'a.txt': 'We will utilize it.\n'})
+    const run = cli(['a.txt', '-o', 'reports/out.txt'], {cwd: root})
+    expect(run).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(readFileSync(path.join(root, 'reports/out.txt'), 'utf8')).toContain('a.txt\n  1:9  warning')
+  })
+
+  it('colours only when asked or on a terminal, never under NO_COLOR', () => {
+    expect(cli(['wordy.txt']).stdout).not.toContain('\u001b[')
+    expect(cli(['wordy.txt', '--color']).stdout).toContain('\u001b[')
+    expect(cli(['wordy.txt', '--color', '--no-color']).stdout).not.toContain('\u001b[')
+  })
+
+  it('writes no colour to a report file even with --color', () => {
+    const root = makeTree({'a.txt': 'We will utilize it.\n'})
+    cli(['a.txt', '--color', '-o', 'out.txt'], {cwd: root})
+    expect(readFileSync(path.join(root, 'out.txt'), 'utf8')).not.toContain('\u001b[')
+  })
+})
+
+describe('the README example', () => {
+  it('lints the bundled example draft', () => {
+    const run = runCli(['fixtures/examples/draft.txt'], {cwd: fileURLToPath(new URL('..', import.meta.url))})
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('fixtures/examples/draft.txt\n')
+    expect(run.stdout).toMatch(/✖ \d+ problems \(0 errors, \d+ warnings\)/)
+  })
+})
+
