@@ -1,7 +1,7 @@
 // The command line: parses flags, wires config → inputs → engine → formatter,
 // and returns the exit code (0 clean, 1 lint errors or too many warnings,
 // 2 the run itself failed). Nothing below this module calls process.exit.
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
@@ -11,10 +11,11 @@ import {ConfigError, createConfigResolver, type ResolvedConfig} from './config/l
 import {LANGUAGES, PLATFORMS} from './config/schema.js'
 import {starterConfig} from './config/starter.js'
 import {lintSources, type Source} from './engine/run.js'
-import {formatters} from './formatters/index.js'
+import {addTotals, formatters, type Totals} from './formatters/index.js'
 import {findTargets} from './inputs/find.js'
 import {createIgnoreCheck} from './inputs/ignore.js'
-import type {LintResult} from './results.js'
+import {fileSink, streamSink, type Sink} from './output.js'
+import {toResult, type LintResult} from './results.js'
 
 export type CliIO = {
   cwd: string
@@ -154,38 +155,42 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
-  const outcome = await lintSources(sources, {rules, resolver, isIgnored})
-  const problems = flags.errorOnUnmatchedPattern ? missing : []
-  for (const line of [...problems, ...outcome.errors]) io.stderr.write(`parllint: ${line}\n`)
-
-  const errorCount = outcome.results.reduce((sum, result) => sum + result.errorCount, 0)
-  const warningCount = outcome.results.reduce((sum, result) => sum + result.warningCount, 0)
-  const shown = flags.quiet ? outcome.results.map(errorsOnly) : outcome.results
   const toFile = flags.outputFile !== undefined
   const color = chooseColor({flag: toFile ? false : flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
-  const output = formatters[flags.format]!(shown, {cwd: io.cwd, color})
-
-  if (toFile) {
-    const target = path.resolve(io.cwd, flags.outputFile!)
-    try {
-      await mkdir(path.dirname(target), {recursive: true})
-      await writeFile(target, output)
-    } catch (error) {
-      return fail(`Cannot write the report to "${flags.outputFile}": ${(error as Error).message}`)
-    }
-  } else if (output) {
-    io.stdout.write(output.endsWith('\n') ? output : `${output}\n`)
+  const report = formatters[flags.format]!({cwd: io.cwd, color})
+  let sink: Sink
+  try {
+    sink = toFile ? await fileSink(path.resolve(io.cwd, flags.outputFile!)) : streamSink(io.stdout)
+  } catch (error) {
+    return fail(`Cannot write the report to "${flags.outputFile}": ${(error as Error).message}`)
   }
+  // Exit codes count every problem; --quiet only hides warnings from the report.
+  const counted: Totals = {errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}
+  const shown: Totals = {...counted}
+  const outcome = await lintSources(sources, {
+    rules,
+    resolver,
+    isIgnored,
+    onResult: async (result) => {
+      addTotals(counted, result)
+      const visible = flags.quiet ? errorsOnly(result) : result
+      addTotals(shown, visible)
+      await sink.write(report.file(visible))
+    }
+  })
+  await sink.write(report.end(shown))
+  await sink.close()
 
-  const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings
+  const problems = flags.errorOnUnmatchedPattern ? missing : []
+  for (const line of [...problems, ...outcome.errors]) io.stderr.write(`parllint: ${line}\n`)
+  const tooManyWarnings = maxWarnings >= 0 && counted.warningCount > maxWarnings
   if (tooManyWarnings) io.stderr.write(`parllint found too many warnings (maximum: ${maxWarnings}).\n`)
   if (outcome.failed || problems.length > 0) return 2
-  return errorCount > 0 || tooManyWarnings ? 1 : 0
+  return counted.errorCount > 0 || tooManyWarnings ? 1 : 0
 }
 
 function errorsOnly(result: LintResult): LintResult {
-  const messages = result.messages.filter((message) => message.severity === 2)
-  return {...result, messages, warningCount: 0, fixableWarningCount: 0}
+  return toResult(result.filePath, result.messages.filter((message) => message.severity === 2))
 }
 
 function printable(config: ResolvedConfig, cwd: string) {

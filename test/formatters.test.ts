@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {Chalk} from 'chalk'
 import {describe, expect, it} from 'vitest'
-import {formatters} from '../src/formatters/index.js'
+import {formatAll, formatters} from '../src/formatters/index.js'
 import {toResult, type Diagnostic} from '../src/results.js'
 
 const cwd = '/drafts'
@@ -16,7 +16,7 @@ const results = [
 
 describe('stylish', () => {
   it('lays out rows as ESLint does', () => {
-    expect(formatters.stylish!(results, plain)).toBe(
+    expect(formatAll(formatters.stylish!, results, plain)).toBe(
       [
         '',
         'a.txt',
@@ -34,11 +34,11 @@ describe('stylish', () => {
   })
 
   it('prints nothing when there is no problem', () => {
-    expect(formatters.stylish!([toResult('/drafts/a.txt', [])], plain)).toBe('')
+    expect(formatAll(formatters.stylish!, [toResult('/drafts/a.txt', [])], plain)).toBe('')
   })
 
   it('colours the summary red when there are errors', () => {
-    const colored = formatters.stylish!(results, {cwd, color: new Chalk({level: 1})})
+    const colored = formatAll(formatters.stylish!, results, {cwd, color: new Chalk({level: 1})})
     expect(colored).toContain('\u001b[31m\u001b[1m✖ 3 problems')
     expect(colored).toContain('\u001b[4ma.txt\u001b[24m')
   })
@@ -46,7 +46,7 @@ describe('stylish', () => {
 
 describe('json', () => {
   it('has ESLint’s shape', () => {
-    const parsed = JSON.parse(formatters.json!(results, plain))
+    const parsed = JSON.parse(formatAll(formatters.json!, results, plain))
     expect(parsed[0]).toEqual({
       filePath: '/drafts/a.txt',
       messages: [warning, error],
@@ -64,7 +64,7 @@ describe('json', () => {
 
 describe('compact', () => {
   it('prints one line per problem', () => {
-    expect(formatters.compact!(results, plain)).toBe(
+    expect(formatAll(formatters.compact!, results, plain)).toBe(
       [
         'a.txt: line 3, col 9, Warning - “utilize” is not plain language: write “use” instead. (plain-language)',
         'a.txt: line 12, col 1, Error - A slur. (gendered-abuse)',

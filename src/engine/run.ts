@@ -1,6 +1,6 @@
 // Lints every target, one post at a time: files are read a few ahead of the
-// linter and nothing but each file's diagnostics is kept, so memory does not
-// grow with the number of drafts. One bad file never stops the run.
+// linter and each result is handed on as soon as it exists, never kept, so
+// memory does not grow with the number of drafts. One bad file never stops the run.
 import path from 'node:path'
 import type {RuleModule} from '../../rules/types.js'
 import {ConfigError, type ConfigResolver} from '../config/load.js'
@@ -13,7 +13,6 @@ import {lintPost} from './lint.js'
 import {createProcessorCache} from './processor.js'
 
 export type RunOutcome = {
-  results: LintResult[]
   /** Problems with the run itself (bad config), one sentence each. */
   errors: string[]
   /** True when some input could not be linted: exit code 2. */
@@ -28,12 +27,18 @@ const MARKDOWN = /\.(?:md|markdown|mdx)$/i
 
 export async function lintSources(
   sources: readonly Source[],
-  options: {rules: readonly RuleModule[]; resolver: ConfigResolver; isIgnored: IgnoreCheck; onResult?: (result: LintResult) => void}
+  options: {
+    rules: readonly RuleModule[]
+    resolver: ConfigResolver
+    isIgnored: IgnoreCheck
+    /** Called with each file's result as soon as it is linted; results are not kept. */
+    onResult: (result: LintResult) => void | Promise<void>
+  }
 ): Promise<RunOutcome> {
   const processors = createProcessorCache(options.rules)
   const ruleIds = options.rules.map((rule) => rule.meta.id)
   const parseOptions = {languages: LANGUAGES, platforms: PLATFORMS, ruleIds}
-  const outcome: RunOutcome = {results: [], errors: [], failed: false, processorCount: 0}
+  const outcome: RunOutcome = {errors: [], failed: false, processorCount: 0}
   const reportedConfigErrors = new Set<string>()
   const read = (source: Source): Promise<ReadResult> =>
     source.bytes ? Promise.resolve(decodeDraft(source.bytes)) : readDraft(source.path)
@@ -45,11 +50,7 @@ export async function lintSources(
     if (next) pending.push(read(next))
     const content = await pending.shift()!
     const messages = await lintOne(source, content)
-    if (messages) {
-      const result = toResult(source.path, messages)
-      outcome.results.push(result)
-      options.onResult?.(result)
-    }
+    if (messages) await options.onResult(toResult(source.path, messages))
   }
   outcome.processorCount = processors.size
   return outcome

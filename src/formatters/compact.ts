@@ -2,16 +2,18 @@
 import path from 'node:path'
 import {relativePath, type Formatter} from './types.js'
 
-export const compact: Formatter = (results, {cwd}) => {
-  let output = ''
-  let total = 0
-  for (const result of results) {
+export const compact: Formatter = ({cwd}) => ({
+  file(result) {
     const file = relativePath(result.filePath, cwd, path.relative)
-    for (const message of result.messages) {
-      total++
-      const type = message.fatal || message.severity === 2 ? 'Error' : 'Warning'
-      output += `${file}: line ${message.line || 0}, col ${message.column || 0}, ${type} - ${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}\n`
-    }
+    return result.messages
+      .map((message) => {
+        const type = message.fatal || message.severity === 2 ? 'Error' : 'Warning'
+        return `${file}: line ${message.line || 0}, col ${message.column || 0}, ${type} - ${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}\n`
+      })
+      .join('')
+  },
+  end({errorCount, warningCount}) {
+    const total = errorCount + warningCount
+    return total > 0 ? `\n${total} problem${total === 1 ? '' : 's'}\n` : ''
   }
-  return total > 0 ? `${output}\n${total} problem${total === 1 ? '' : 's'}\n` : ''
-}
+})

@@ -1,7 +1,27 @@
 import {compact} from './compact.js'
 import {json} from './json.js'
 import {stylish} from './stylish.js'
-import type {Formatter} from './types.js'
+import type {Formatter, FormatContext, Totals} from './types.js'
+import type {LintResult} from '../results.js'
 
 export const formatters: Record<string, Formatter> = {stylish, json, compact}
-export type {FormatContext, Formatter} from './types.js'
+export type {FormatContext, Formatter, FormatterRun, Totals} from './types.js'
+
+/** Formats a whole set of results at once (for tests and small runs). */
+export function formatAll(formatter: Formatter, results: readonly LintResult[], context: FormatContext): string {
+  const run = formatter(context)
+  const totals: Totals = {errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}
+  let output = ''
+  for (const result of results) {
+    output += run.file(result)
+    addTotals(totals, result)
+  }
+  return output + run.end(totals)
+}
+
+export function addTotals(totals: Totals, result: LintResult): void {
+  totals.errorCount += result.errorCount
+  totals.warningCount += result.warningCount
+  totals.fixableErrorCount += result.fixableErrorCount
+  totals.fixableWarningCount += result.fixableWarningCount
+}

@@ -2,7 +2,16 @@ import type {ChalkInstance} from 'chalk'
 import type {LintResult} from '../results.js'
 
 export type FormatContext = {cwd: string; color: ChalkInstance}
-export type Formatter = (results: readonly LintResult[], context: FormatContext) => string
+
+export type Totals = {errorCount: number; warningCount: number; fixableErrorCount: number; fixableWarningCount: number}
+
+/**
+ * A formatter writes as results arrive, so a run over tens of thousands of drafts
+ * never holds every result in memory: `file` returns the text for one draft, `end`
+ * the text after the last one.
+ */
+export type FormatterRun = {file(result: LintResult): string; end(totals: Totals): string}
+export type Formatter = (context: FormatContext) => FormatterRun
 
 export function relativePath(filePath: string, cwd: string, relative: (from: string, to: string) => string): string {
   if (filePath.startsWith('<')) return filePath
