@@ -1,16 +1,20 @@
-// plain-language: every post in plain and direct wording.
-// Built on retext-readability and retext-simplify; their findings are re-keyed
-// to this rule's stable id, with the sub-check in the messageId.
-import retextReadability from 'retext-readability'
+// plain-language: every post in plain and direct wording, without crying wolf.
+// Readability is judged over the whole post (formulas need a sample, not one
+// sentence); wordy phrases come from retext-simplify plus parllint's lexicons;
+// nothing inside quotation marks is reworded: those are someone else's words.
+import retextPassive from 'retext-passive'
 import retextSimplify from 'retext-simplify'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
+import {loadLexicon, PhraseMatcher, type PhraseEntry} from './lib/lexicon.js'
+import {proseSentences, type ProseSentence} from './lib/prose.js'
+import {readability} from './lib/readability.js'
 import {report} from './report.js'
-import type {RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import type {Language, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'plain-language',
-  description: 'Posts use plain and direct wording: readable sentences, no bureaucratic words.',
+  description: 'Posts use plain and direct wording: readable, short sentences, no jargon, no shouting.',
   guideline: {
     section: 'Engage in real-time dialogue and generate content',
     summary: 'Each post should be written in plain and direct language.'
@@ -20,13 +24,10 @@ export const meta: RuleMeta = {
   schema: {
     type: 'object',
     properties: {
-      maxGrade: {
-        type: 'number',
-        minimum: 1,
-        maximum: 20,
-        default: 8,
-        description: 'Highest US school grade a sentence may need to be understood.'
-      },
+      maxGrade: {type: 'number', minimum: 1, maximum: 20, default: 8, description: 'Highest US school grade a post may need.'},
+      maxSentenceWords: {type: 'integer', minimum: 5, default: 30, description: 'Longest sentence, in words.'},
+      passive: {type: 'boolean', default: false, description: 'Report passive voice (often fine, so off by default).'},
+      shouting: {type: 'boolean', default: true, description: 'Report runs of ALL-CAPS words, and ?! or ??? runs.'},
       accept: {
         type: 'array',
         items: {type: 'string', minLength: 1},
@@ -36,71 +37,175 @@ export const meta: RuleMeta = {
     },
     additionalProperties: false
   },
-  defaultOptions: {maxGrade: 8, accept: []},
-  fixable: false,
+  defaultOptions: {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []},
+  fixable: true,
   messages: {
     readability:
-      'This sentence is hard to read: {{agree}} of 7 readability formulas rate it above grade {{maxGrade}}. Split it into shorter sentences or use shorter words.',
-    simplify: '“{{actual}}” is not plain language: {{advice}}.'
+      'Hard to read: this post reads at about grade {{grade}} (target {{maxGrade}}), and this is its hardest sentence ({{words}} words, {{longShare}}% long words). {{advice}}',
+    simplify: '“{{actual}}” is not plain language: {{advice}}.',
+    'long-sentence': 'This sentence has {{words}} words (at most {{max}}). Split it into two or three shorter sentences.',
+    passive: '“{{actual}}” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).',
+    shouting: '{{what}} reads as shouting. Write it in normal case and let the words carry the weight.'
   }
 }
 
-// US school grade to the age retext-readability expects (it adds 5 likewise).
-const gradeToAge = (grade: number) => grade + 5
+// A post is flagged only when its hardest sentence is itself clearly hard:
+// maxGrade + 6 puts it in LIX's "very difficult" band (about 59 at the default),
+// and it is long enough for the measure to mean something.
+const SENTENCE_MARGIN = 6
+const MIN_SENTENCE_WORDS = 20 // plain-language guidance puts a readable sentence at about 20 words
 
-const attacher: RuleAttacher = (options) => {
-  const maxGrade = options.maxGrade as number
-  const accept = (options.accept as string[]).map((phrase) => phrase.toLowerCase())
-  const readability = retextReadability({age: gradeToAge(maxGrade)})
-  const simplify = retextSimplify({ignore: accept})
+type Options = {maxGrade: number; maxSentenceWords: number; passive: boolean; shouting: boolean; accept: string[]}
+
+const attacher: RuleAttacher = (raw) => {
+  const options = raw as Options
+  const accepted = new Set(options.accept.map((phrase) => phrase.toLowerCase()))
+  // From retext-simplify only wordy phrases: its single words are mostly everyday
+  // words; single-word jargon comes from parllint's own lexicon.
+  const exclude = loadLexicon<{entries: {phrase: string}[]}>('en', 'simplify-exclude', {entries: []}).entries.map((e) => e.phrase)
+  const simplify = retextSimplify({ignore: [...exclude, ...accepted]})
+  const passive = retextPassive()
+  const matchers = new Map<Language, PhraseMatcher<PhraseEntry>>()
+  const matcherFor = (lang: Language) => {
+    let matcher = matchers.get(lang)
+    if (!matcher) {
+      const entries = loadLexicon<{entries: PhraseEntry[]}>(lang, 'jargon', {entries: []}).entries
+      matcher = new PhraseMatcher(entries.filter((entry) => !accepted.has(entry.phrase.toLowerCase())))
+      matchers.set(lang, matcher)
+    }
+    return matcher
+  }
 
   return (tree, file) => {
-    // Readability formulas and the simplify word list are English-only.
-    if (file.data.post?.lang !== 'en') return
-    const scratch = new VFile()
-    readability(tree as Root, scratch)
-    simplify(tree as Root, scratch)
-    for (const found of scratch.messages) {
-      const start = found.place && 'start' in found.place ? found.place.start : undefined
-      const end = found.place && 'end' in found.place ? found.place.end : undefined
-      const span =
-        start?.offset !== undefined && end?.offset !== undefined
-          ? {start: start.offset, end: end.offset}
-          : undefined
-      if (found.source === 'retext-readability') {
-        const agree = /(\d+) out of|all/.exec(found.reason)
+    const lang = file.data.post?.lang ?? 'en'
+    const text = String(file.value)
+    const sentences = proseSentences(tree as Root, text)
+    const quoted = (start: number) => sentences.some((s) => s.words.some((w) => w.quoted && w.start === start))
+
+    checkReadability(sentences, lang)
+    for (const sentence of sentences) {
+      if (sentence.words.length > options.maxSentenceWords) {
         report(file, meta, {
-          messageId: 'readability',
-          span,
-          data: {agree: agree?.[1] ?? 7, maxGrade}
+          messageId: 'long-sentence',
+          span: {start: sentence.start, end: sentence.end},
+          data: {words: sentence.words.length, max: options.maxSentenceWords}
         })
+      }
+      checkJargon(sentence, lang)
+    }
+    if (options.shouting) checkShouting(sentences, lang)
+
+    // English-only word lists from retext, run on a scratch file and re-keyed.
+    if (lang !== 'en') return
+    const scratch = new VFile({value: text})
+    simplify(tree as Root, scratch)
+    if (options.passive) passive(tree as Root, scratch)
+    for (const found of scratch.messages) {
+      const start = found.place && 'start' in found.place ? found.place.start.offset : undefined
+      const end = found.place && 'end' in found.place ? found.place.end.offset : undefined
+      if (start === undefined || end === undefined || quoted(start)) continue
+      const actual = found.actual ?? text.slice(start, end)
+      if (found.source === 'retext-passive') {
+        report(file, meta, {messageId: 'passive', span: {start, end}, actual, data: {actual}})
         continue
       }
-      const actual = found.actual ?? ''
+      if (!/\s/u.test(actual)) continue
       const expected = found.expected ?? []
+      reportSimplify(actual, {start, end}, expected, found.reason.includes('remove it'), false)
+    }
+
+    function checkReadability(list: ProseSentence[], language: Language) {
+      const score = readability(list, language)
+      if (!score || score.grade <= options.maxGrade || score.hardest.grade <= options.maxGrade + SENTENCE_MARGIN) return
+      // Too short to judge, or already reported as too long.
+      if (score.hardest.words < MIN_SENTENCE_WORDS || score.hardest.words > options.maxSentenceWords) return
+      const {sentence, words, longWords} = score.hardest
+      report(file, meta, {
+        messageId: 'readability',
+        span: {start: sentence.start, end: sentence.end},
+        data: {
+          grade: Math.round(score.grade),
+          maxGrade: options.maxGrade,
+          words,
+          longShare: Math.round((100 * longWords) / words),
+          advice: words > 20 ? 'Split this sentence, and use shorter words where you can.' : 'Use shorter, everyday words.'
+        }
+      })
+    }
+
+    function checkJargon(sentence: ProseSentence, language: Language) {
+      const words = sentence.words
+      for (const [entry, first, last] of matcherFor(language).match(words.map((w) => w.text))) {
+        const from = words[first]!
+        const to = words[last]!
+        if (from.quoted) continue
+        const actual = text.slice(from.start, to.end)
+        const removable = entry.replace.some((r) => r.startsWith('('))
+        const replacements = entry.replace.filter((r) => !r.startsWith('('))
+        reportSimplify(actual, {start: from.start, end: to.end}, replacements, removable, entry.safe === true)
+      }
+    }
+
+    function reportSimplify(actual: string, span: {start: number; end: number}, expected: string[], removable: boolean, safe: boolean) {
+      const quotedList = expected.map((word) => `“${word}”`).join(' or ')
+      const advice = expected.length === 0 ? 'remove it' : removable ? `remove it, or write ${quotedList}` : `write ${quotedList} instead`
+      const suggestions = expected.map((word) => ({
+        desc: `Replace “${actual}” with “${matchCase(word, actual)}”.`,
+        fix: {range: [span.start, span.end] as [number, number], text: matchCase(word, actual)}
+      }))
       report(file, meta, {
         messageId: 'simplify',
         span,
         actual,
         expected,
-        data: {actual, advice: advice(found.reason, expected)},
-        suggestions:
-          span === undefined
-            ? undefined
-            : expected.map((word) => ({
-                desc: `Replace “${actual}” with “${matchCase(word, actual)}”.`,
-                fix: {range: [span.start, span.end], text: matchCase(word, actual)}
-              }))
+        data: {actual, advice},
+        fix: safe && expected.length === 1 ? suggestions[0]!.fix : undefined,
+        suggestions
       })
     }
-  }
-}
 
-function advice(reason: string, expected: string[]): string {
-  const quoted = expected.map((word) => `“${word}”`).join(' or ')
-  const omit = reason.includes('remove it')
-  if (expected.length === 0) return 'remove it'
-  return omit ? `remove it, or write ${quoted}` : `write ${quoted} instead`
+    function checkShouting(list: ProseSentence[], language: Language) {
+      const acronyms = new Set(loadLexicon<{entries: string[]}>(language, 'acronyms', {entries: []}).entries)
+      // A run of capitals is shouting when at least two of its words are real words
+      // (four letters or more, with a vowel, not a known acronym): "VOTE NO ON THE
+      // TERRIBLE BILL" is; "SCOTUS REC RFS" or "KWFX & KWDQ" is not.
+      const caps = (word: string) => /^\p{Lu}{2,}$/u.test(word)
+      const loud = (word: string) =>
+        /^\p{Lu}{4,}$/u.test(word) && /[AEIOUYÁÉÍÓÚÀÂÊÔÃÕ]/u.test(word) && !acronyms.has(word)
+      // A label ("BLOG POST:", "WATCH ->") is a convention, not shouting.
+      const isLabel = (run: ProseSentence['words']) => /^\s*(?::|-+>)/u.test(text.slice(run[run.length - 1]!.end))
+      for (const sentence of list) {
+        let run: ProseSentence['words'] = []
+        const flush = () => {
+          if (run.filter((word) => loud(word.text)).length >= 2 && !run[0]!.quoted && !isLabel(run)) {
+            report(file, meta, {
+              messageId: 'shouting',
+              span: {start: run[0]!.start, end: run[run.length - 1]!.end},
+              data: {what: `“${text.slice(run[0]!.start, run[run.length - 1]!.end)}” in capitals`}
+            })
+          }
+          run = []
+        }
+        for (const word of sentence.words) {
+          // Words of one run are separated by spaces only, not by punctuation or symbols.
+          const previous = run[run.length - 1]
+          if (previous && !/^\s+$/u.test(text.slice(previous.end, word.start))) flush()
+          if (caps(word.text)) run.push(word)
+          else flush()
+        }
+        flush()
+      }
+      // Runs of "!" are enthusiasm ("Congrats!!!"); a "?!" mix or "???" is a raised voice.
+      const marks = /[!?]*(?:\?\?\?|\?!|!\?)[!?]*/gu
+      for (let match = marks.exec(text); match; match = marks.exec(text)) {
+        report(file, meta, {
+          messageId: 'shouting',
+          span: {start: match.index, end: match.index + match[0].length},
+          data: {what: `“${match[0]}”`}
+        })
+      }
+    }
+  }
 }
 
 function matchCase(word: string, like: string): string {

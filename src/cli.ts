@@ -157,7 +157,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   const toFile = flags.outputFile !== undefined
   const color = chooseColor({flag: toFile ? false : flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
-  const report = formatters[flags.format]!({cwd: io.cwd, color})
+  // --fix arrives with the fix issue; until then the summary does not mention it.
+  const report = formatters[flags.format]!({cwd: io.cwd, color, canFix: false})
   let sink: Sink
   try {
     sink = toFile ? await fileSink(path.resolve(io.cwd, flags.outputFile!)) : streamSink(io.stdout)

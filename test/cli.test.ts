@@ -195,7 +195,7 @@ describe('config', () => {
       platform: 'bluesky',
       account: {},
       values: {},
-      rules: {'plain-language': ['warn', {maxGrade: 8, accept: []}]},
+      rules: {'plain-language': ['warn', {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []}]},
       ignorePatterns: ['old/**']
     })
   })
@@ -224,6 +224,7 @@ describe('formats and output', () => {
           column: 9,
           endLine: 1,
           endColumn: 16,
+          fix: {range: [8, 15], text: 'use'},
           suggestions: [{desc: 'Replace “utilize” with “use”.', fix: {range: [8, 15], text: 'use'}}]
         }
       ],
@@ -232,7 +233,7 @@ describe('formats and output', () => {
       fatalErrorCount: 0,
       warningCount: 1,
       fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableWarningCount: 1,
       usedDeprecatedRules: []
     })
   })

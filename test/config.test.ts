@@ -16,7 +16,7 @@ describe('validate', () => {
     [{rules: {'plain-langage': 'warn'}}, '"rules.plain-langage" is not a known rule. Did you mean "plain-language"? Allowed: plain-language'],
     [{rules: {'plain-language': 'wrn'}}, '"rules.plain-language" is "wrn"; expected one of "off", "warn", "error", 0, 1, 2'],
     [{rules: {'plain-language': ['warn', {maxGrade: 'ten'}]}}, '"rules.plain-language[1].maxGrade" is "ten"; expected a number'],
-    [{rules: {'plain-language': ['warn', {maxGrad: 10}]}}, '"rules.plain-language[1].maxGrad" is not a known key. Did you mean "maxGrade"? Allowed: maxGrade, accept'],
+    [{rules: {'plain-language': ['warn', {maxGrad: 10}]}}, '"rules.plain-language[1].maxGrad" is not a known key. Did you mean "maxGrade"? Allowed: maxGrade, maxSentenceWords, passive, shouting, accept'],
     [{rules: {'plain-language': ['warn', {}, 3]}}, '"rules.plain-language" is ["warn",{},3]; expected a list of at most 2 items'],
     [{rules: {'plain-language': {severity: 'warn'}}}, '"rules.plain-language" is {"severity":"warn"}; expected "off", "warn", "error", 0, 1, 2, or ["off", "warn", "error", 0, 1, 2, an object]'],
     [{lang: 'de'}, '"lang" is "de"; expected one of "en", "es", "fr", "pt"'],
@@ -46,7 +46,7 @@ describe('createConfigResolver', () => {
     })
     const resolver = createConfigResolver({cwd: root, rules, overrides: {platform: 'x'}})
     const top = await resolver.forFile(path.join(root, 'a.txt'))
-    expect(top).toMatchObject({lang: 'es', platform: 'x', rules: {'plain-language': {severity: 2, options: {maxGrade: 10, accept: []}}}})
+    expect(top).toMatchObject({lang: 'es', platform: 'x', rules: {'plain-language': {severity: 2, options: {maxGrade: 10, maxSentenceWords: 30, passive: false, shouting: true, accept: []}}}})
     const sub = await resolver.forFile(path.join(root, 'sub/b.txt'))
     expect(sub).toMatchObject({lang: 'en', platform: 'x', filepath: path.join(root, 'sub/.parllintrc.yaml')})
   })
@@ -64,7 +64,7 @@ describe('createConfigResolver', () => {
     const resolver = createConfigResolver({cwd: root, rules, overrides: {rules: ['plain-language:["error",{"maxGrade":12}]']}})
     expect((await resolver.forFile(path.join(root, 'a.txt'))).rules['plain-language']).toEqual({
       severity: 2,
-      options: {maxGrade: 12, accept: []}
+      options: {maxGrade: 12, maxSentenceWords: 30, passive: false, shouting: true, accept: []}
     })
   })
 

@@ -5,7 +5,7 @@ import {formatAll, formatters} from '../src/formatters/index.js'
 import {toResult, type Diagnostic} from '../src/results.js'
 
 const cwd = '/drafts'
-const plain = {cwd, color: new Chalk({level: 0})}
+const plain = {cwd, color: new Chalk({level: 0}), canFix: true}
 const warning: Diagnostic = {ruleId: 'plain-language', messageId: 'simplify', severity: 1, message: '“utilize” is not plain language: write “use” instead.', line: 3, column: 9, endLine: 3, endColumn: 16}
 const error: Diagnostic = {ruleId: 'gendered-abuse', severity: 2, message: 'A slur.', line: 12, column: 1, fix: {range: [0, 1], text: ''}}
 const results = [
@@ -33,12 +33,16 @@ describe('stylish', () => {
     )
   })
 
+  it('mentions --fix only when the run offers it', () => {
+    expect(formatAll(formatters.stylish!, results, {...plain, canFix: false})).not.toContain('--fix')
+  })
+
   it('prints nothing when there is no problem', () => {
     expect(formatAll(formatters.stylish!, [toResult('/drafts/a.txt', [])], plain)).toBe('')
   })
 
   it('colours the summary red when there are errors', () => {
-    const colored = formatAll(formatters.stylish!, results, {cwd, color: new Chalk({level: 1})})
+    const colored = formatAll(formatters.stylish!, results, {cwd, color: new Chalk({level: 1}), canFix: true})
     expect(colored).toContain('\u001b[31m\u001b[1m✖ 3 problems')
     expect(colored).toContain('\u001b[4ma.txt\u001b[24m')
   })

@@ -5,7 +5,7 @@ import {relativePath, type Formatter} from './types.js'
 
 const plural = (word: string, count: number) => `${count} ${word}${count === 1 ? '' : 's'}`
 
-export const stylish: Formatter = ({cwd, color}) => {
+export const stylish: Formatter = ({cwd, color, canFix}) => {
   let started = false
   return {
     file(result) {
@@ -38,7 +38,7 @@ export const stylish: Formatter = ({cwd, color}) => {
       if (total === 0) return ''
       const paint = color[errorCount > 0 ? 'red' : 'yellow'].bold
       let output = paint(`\u2716 ${plural('problem', total)} (${plural('error', errorCount)}, ${plural('warning', warningCount)})\n`)
-      if (fixableErrorCount > 0 || fixableWarningCount > 0) {
+      if (canFix && (fixableErrorCount > 0 || fixableWarningCount > 0)) {
         output += paint(
           `  ${plural('error', fixableErrorCount)} and ${plural('warning', fixableWarningCount)} potentially fixable with the \`--fix\` option.\n`
         )

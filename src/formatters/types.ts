@@ -1,7 +1,8 @@
 import type {ChalkInstance} from 'chalk'
 import type {LintResult} from '../results.js'
 
-export type FormatContext = {cwd: string; color: ChalkInstance}
+/** `canFix` says whether this run offers --fix, so the summary does not point at a flag that is not there. */
+export type FormatContext = {cwd: string; color: ChalkInstance; canFix: boolean}
 
 export type Totals = {errorCount: number; warningCount: number; fixableErrorCount: number; fixableWarningCount: number}
 

@@ -2,24 +2,33 @@ import {rule} from '../../rules/plain-language.js'
 import {ruleTester} from '../helpers/rule-tester.js'
 
 const hard =
-  'The comprehensive intergovernmental infrastructure modernization initiative necessitates unprecedented interdepartmental coordination.'
+  'The committee reviewed the comprehensive intergovernmental infrastructure modernization initiative and the interdepartmental coordination requirements established by the administration last year.'
+const long =
+  'We will talk to farmers and workers and teachers and nurses and parents and students and veterans and seniors and small business owners and mayors and everyone else in the district this week.'
+const shout = (what: string) => `${what} reads as shouting. Write it in normal case and let the words carry the weight.`
 
 ruleTester(rule, {
   valid: [
-    'We passed the bill today. Thank you to everyone who called our office.',
+    {name: 'a plain 15-word post', text: 'We passed the bill today. Thank you to everyone who called our office this week.'},
     {name: 'hashtags are not words', text: 'Proud to #utilize every tool we have.'},
     {name: 'mentions are not words', text: 'Thanks @utilize for the visit.'},
     {name: 'URLs are not words', text: 'Read more at https://example.gov/utilize today.'},
+    {name: 'quoted speech is not reworded', text: 'The minister said “we will utilize every tool” today.'},
     {name: 'accepted phrases', text: 'We will utilize the fund.', options: {accept: ['utilize']}},
-    {name: 'not English: English word lists do not apply', text: 'Vamos a utilize el fondo.', lang: 'es'},
-    {
-      name: 'a higher grade target',
-      text: 'The committee will review the proposed amendments to the transportation appropriations legislation next week.',
-      options: {maxGrade: 20}
-    }
+    {name: 'names and long words in a short post', text: 'Congratulations @UNC_Basketball on the championship! #FinalFourBound'},
+    {name: 'acronyms are not shouting', text: 'NATO and COVID and USMCA matter. SCOTUS REC RFS today.'},
+    {name: 'a label in capitals', text: 'BLOG POST: our new plan for schools.'},
+    {name: 'call signs are not shouting', text: 'Joining KWFX & KWDQ shortly.'},
+    {name: 'exclamation marks are enthusiasm', text: 'Happy birthday, America!!! Go team!!'},
+    {name: 'passive voice is off by default', text: 'The bill was written by the committee.'},
+    {name: 'shouting can be turned off', text: 'VOTE NO ON THE TERRIBLE BILL.', options: {shouting: false}},
+    {name: 'a higher grade target', text: hard, options: {maxGrade: 30}},
+    {name: 'a higher sentence limit (and grade)', text: long, options: {maxSentenceWords: 40, maxGrade: 30}},
+    {name: 'English word lists do not apply to Spanish', text: 'Vamos a utilize el fondo.', lang: 'es'}
   ],
   invalid: [
     {
+      name: 'single-word jargon from parllint’s lexicon, with a safe fix',
       text: 'We will utilize the new funds.',
       errors: [
         {
@@ -29,40 +38,82 @@ ruleTester(rule, {
           column: 9,
           endLine: 1,
           endColumn: 16,
+          fix: {range: [8, 15], text: 'use'},
           suggestions: [{desc: 'Replace “utilize” with “use”.', fix: {range: [8, 15], text: 'use'}}]
         }
       ]
     },
     {
-      name: 'keeps the capital letter in the suggestion',
+      name: 'keeps the capital letter in the fix',
       text: 'Utilize the funds.',
-      errors: [
-        {
-          messageId: 'simplify',
-          message: '“Utilize” is not plain language: write “use” instead.',
-          line: 1,
-          column: 1,
-          suggestions: [{desc: 'Replace “Utilize” with “Use”.', fix: {range: [0, 7], text: 'Use'}}]
-        }
-      ]
+      errors: [{messageId: 'simplify', message: '“Utilize” is not plain language: write “use” instead.', line: 1, column: 1, fix: {range: [0, 7], text: 'Use'}}]
     },
     {
-      name: 'a phrase that can simply go',
-      text: 'Please be advised the office is closed.',
-      errors: [{messageId: 'simplify', message: '“be advised” is not plain language: remove it.', line: 1, column: 8}]
+      name: 'a wordy phrase from retext-simplify: a suggestion, no fix',
+      text: 'We will act in order to help.',
+      errors: [{messageId: 'simplify', message: '“in order to” is not plain language: write “to” instead.', line: 1, column: 13, endColumn: 24, fix: undefined}]
     },
     {
-      name: 'a hard sentence, reported over its whole span',
+      name: 'a phrase from parllint’s lexicon',
+      text: 'We act in the event that it floods.',
+      errors: [{messageId: 'simplify', message: '“in the event that” is not plain language: write “if” instead.', line: 1, column: 8, fix: {range: [7, 24], text: 'if'}}]
+    },
+    {
+      name: 'Spanish jargon',
+      lang: 'es',
+      text: 'Vamos a trabajar con el objeto de mejorar la salud.',
+      errors: [{messageId: 'simplify', message: '“con el objeto de” is not plain language: write “para” instead.', line: 1, column: 18, fix: {range: [17, 33], text: 'para'}}]
+    },
+    {
+      name: 'a hard post, reported on its hardest sentence',
       text: hard,
       errors: [
         {
           messageId: 'readability',
           message:
-            'This sentence is hard to read: 6 of 7 readability formulas rate it above grade 8. Split it into shorter sentences or use shorter words.',
+            'Hard to read: this post reads at about grade 26 (target 8), and this is its hardest sentence (20 words, 60% long words). Use shorter, everyday words.',
           line: 1,
           column: 1,
-          endLine: 1,
           endColumn: hard.length + 1
+        }
+      ]
+    },
+    {
+      text: long,
+      name: 'a long sentence',
+      errors: [
+        {
+          messageId: 'long-sentence',
+          message: 'This sentence has 33 words (at most 30). Split it into two or three shorter sentences.',
+          line: 1,
+          column: 1,
+          endColumn: long.length + 1
+        }
+      ]
+    },
+    {
+      name: 'a run of capitals, with short words inside it',
+      text: 'VOTE NO ON THE TERRIBLE BILL today.',
+      errors: [{messageId: 'shouting', message: shout('“VOTE NO ON THE TERRIBLE BILL” in capitals'), line: 1, column: 1, endColumn: 29}]
+    },
+    {
+      name: 'runs of marks',
+      text: 'Is this right?! Who wrote this???',
+      errors: [
+        {messageId: 'shouting', message: shout('“?!”'), line: 1, column: 14, endColumn: 16},
+        {messageId: 'shouting', message: shout('“???”'), line: 1, column: 31, endColumn: 34}
+      ]
+    },
+    {
+      name: 'passive voice when asked for',
+      text: 'The bill was written by the committee.',
+      options: {passive: true},
+      errors: [
+        {
+          messageId: 'passive',
+          message: '“written” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).',
+          line: 1,
+          column: 14
         }
       ]
     }

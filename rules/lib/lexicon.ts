@@ -1,0 +1,63 @@
+// Lexicons are JSON data under rules/lexicons/<lang>/, read once per language
+// on first use, so a run pays only for the languages its drafts are in.
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Language} from '../types.js'
+
+// Works from the sources (rules/lib) and from the build (dist/rules/lib) alike.
+function lexiconRoot(): string {
+  let directory = path.dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(path.join(directory, 'rules', 'lexicons'))) {
+    const parent = path.dirname(directory)
+    if (parent === directory) throw new Error('parllint: cannot find rules/lexicons')
+    directory = parent
+  }
+  return path.join(directory, 'rules', 'lexicons')
+}
+
+let root: string | undefined
+const cache = new Map<string, unknown>()
+
+export function loadLexicon<T>(lang: Language, name: string, fallback: T): T {
+  const key = `${lang}/${name}`
+  if (!cache.has(key)) {
+    root ??= lexiconRoot()
+    const file = path.join(root, lang, `${name}.json`)
+    cache.set(key, existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : fallback)
+  }
+  return cache.get(key) as T
+}
+
+export type PhraseEntry = {phrase: string; replace: string[]; safe?: boolean; reason: string}
+
+/** Finds phrases (sequences of words) in a list of words, by first word, ignoring case. */
+export class PhraseMatcher<E extends {phrase: string}> {
+  private readonly byFirst = new Map<string, {tokens: string[]; entry: E}[]>()
+
+  constructor(entries: readonly E[]) {
+    for (const entry of entries) {
+      const tokens = entry.phrase.toLowerCase().split(/\s+/)
+      const list = this.byFirst.get(tokens[0]!) ?? []
+      list.push({tokens, entry})
+      // Longest phrase first, so "in order to" wins over "in order".
+      list.sort((a, b) => b.tokens.length - a.tokens.length)
+      this.byFirst.set(tokens[0]!, list)
+    }
+  }
+
+  /** Matches as [entry, first word index, last word index], not overlapping. */
+  match(words: readonly string[]): [E, number, number][] {
+    const found: [E, number, number][] = []
+    const lower = words.map((word) => word.toLowerCase())
+    for (let index = 0; index < lower.length; index++) {
+      const candidates = this.byFirst.get(lower[index]!)
+      const hit = candidates?.find(({tokens}) => tokens.every((token, offset) => lower[index + offset] === token))
+      if (hit) {
+        found.push([hit.entry, index, index + hit.tokens.length - 1])
+        index += hit.tokens.length - 1
+      }
+    }
+    return found
+  }
+}

@@ -1,0 +1,40 @@
+// The prose of a post as rules see it: sentences of words with their offsets,
+// leaving out what is syntax (URLs, mentions, hashtags, emoji) and numbers,
+// and marking words inside quotation marks, which are someone else's words.
+import type {Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+export type Word = {text: string; start: number; end: number; quoted: boolean}
+export type ProseSentence = {node: Sentence; start: number; end: number; words: Word[]}
+
+const NUMBER = /^[\d.,:%/-]+$/u
+const QUOTED = /“[^”\n]*”|"[^"\n]*"|«[^»\n]*»|„[^“\n]*“/gu
+
+export function proseSentences(tree: Root, text: string): ProseSentence[] {
+  const quotes: [number, number][] = []
+  QUOTED.lastIndex = 0
+  for (let match = QUOTED.exec(text); match; match = QUOTED.exec(text)) quotes.push([match.index, match.index + match[0].length])
+  const inQuote = (offset: number) => quotes.some(([start, end]) => offset > start && offset < end)
+
+  const sentences: ProseSentence[] = []
+  const visit = (node: {type: string; children?: unknown[]}) => {
+    if (node.type === 'SentenceNode') {
+      const sentence = node as Sentence
+      const words: Word[] = []
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode') continue
+        const value = toString(child)
+        const start = child.position?.start.offset
+        const end = child.position?.end.offset
+        if (start === undefined || end === undefined || NUMBER.test(value)) continue
+        words.push({text: value, start, end, quoted: inQuote(start)})
+      }
+      const start = sentence.position?.start.offset ?? 0
+      sentences.push({node: sentence, start, end: sentence.position?.end.offset ?? start, words})
+      return
+    }
+    node.children?.forEach((child) => visit(child as never))
+  }
+  visit(tree as never)
+  return sentences.filter((sentence) => sentence.words.length > 0)
+}

@@ -1,0 +1,55 @@
+// Lint a text in-process, without files or a config search: for scripts that
+// measure rules on a corpus, and for tests.
+import {rules as allRules} from '../rules/index.js'
+import type {Language, Platform, RuleModule} from '../rules/types.js'
+import type {ResolvedConfig, RuleSetting} from './config/load.js'
+import {LANGUAGES, PLATFORMS} from './config/schema.js'
+import {lintPost} from './engine/lint.js'
+import {createProcessorCache} from './engine/processor.js'
+import {parsePost, type PostSyntax} from './post/parse.js'
+import type {Diagnostic} from './results.js'
+
+export type LintTextOptions = {
+  rules?: Record<string, RuleSetting | 'off' | 'warn' | 'error'>
+  lang?: Language
+  platform?: Platform
+  syntax?: PostSyntax
+  account?: Record<string, unknown>
+  values?: Record<string, unknown>
+  registry?: readonly RuleModule[]
+}
+
+export function configFor(options: LintTextOptions = {}): ResolvedConfig {
+  const registry = options.registry ?? allRules
+  const rules: Record<string, RuleSetting> = {}
+  for (const rule of registry) {
+    const given = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity
+    const setting = typeof given === 'string' ? {severity: ({off: 0, warn: 1, error: 2} as const)[given], options: {}} : given
+    rules[rule.meta.id] = {severity: setting.severity, options: {...rule.meta.defaultOptions, ...setting.options}}
+  }
+  return {
+    filepath: undefined,
+    lang: options.lang ?? 'en',
+    platform: options.platform,
+    account: options.account,
+    values: options.values,
+    rules,
+    ignorePatterns: []
+  }
+}
+
+/** A linter for many texts with one set of options: processors are built once and reused. */
+export function createTextLinter(options: LintTextOptions = {}) {
+  const registry = options.registry ?? allRules
+  const config = configFor(options)
+  const context = {rules: registry, processors: createProcessorCache(registry)}
+  const parseOptions = {languages: LANGUAGES, platforms: PLATFORMS, ruleIds: registry.map((rule) => rule.meta.id)}
+  return async (text: string, lang?: Language): Promise<Diagnostic[]> => {
+    const post = await parsePost(text, options.syntax ?? 'text', parseOptions)
+    return lintPost(post, lang ? {...config, lang} : config, 'draft.txt', context)
+  }
+}
+
+export function lintText(text: string, options: LintTextOptions = {}): Promise<Diagnostic[]> {
+  return createTextLinter(options)(text)
+}
