@@ -76,11 +76,22 @@ const attacher: RuleAttacher = (raw) => {
     return matcher
   }
 
+  const acronymSets = new Map<Language, Set<string>>()
+  const acronymsFor = (lang: Language) => {
+    let set = acronymSets.get(lang)
+    if (!set) {
+      set = new Set(loadLexicon<{entries: string[]}>(lang, 'acronyms', {entries: []}).entries)
+      acronymSets.set(lang, set)
+    }
+    return set
+  }
+
   return (tree, file) => {
     const lang = file.data.post?.lang ?? 'en'
     const text = String(file.value)
     const sentences = proseSentences(tree as Root, text)
-    const quoted = (start: number) => sentences.some((s) => s.words.some((w) => w.quoted && w.start === start))
+    const quotedStarts = new Set(sentences.flatMap((s) => s.words.filter((w) => w.quoted).map((w) => w.start)))
+    const quoted = (start: number) => quotedStarts.has(start)
 
     checkReadability(sentences, lang)
     for (const sentence of sentences) {
@@ -165,7 +176,7 @@ const attacher: RuleAttacher = (raw) => {
     }
 
     function checkShouting(list: ProseSentence[], language: Language) {
-      const acronyms = new Set(loadLexicon<{entries: string[]}>(language, 'acronyms', {entries: []}).entries)
+      const acronyms = acronymsFor(language)
       // A run of capitals is shouting when at least two of its words are real words
       // (four letters or more, with a vowel, not a known acronym): "VOTE NO ON THE
       // TERRIBLE BILL" is; "SCOTUS REC RFS" or "KWFX & KWDQ" is not.

@@ -1,10 +1,9 @@
 // One line per problem, as ESLint's compact format: easy to grep and to parse.
-import path from 'node:path'
 import {relativePath, type Formatter} from './types.js'
 
 export const compact: Formatter = ({cwd}) => ({
   file(result) {
-    const file = relativePath(result.filePath, cwd, path.relative)
+    const file = relativePath(result.filePath, cwd)
     return result.messages
       .map((message) => {
         const type = message.fatal || message.severity === 2 ? 'Error' : 'Warning'

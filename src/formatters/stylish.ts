@@ -1,6 +1,5 @@
 // ESLint's stylish layout: a blank line, the path underlined, aligned
 // `line:col  severity  message  rule-id` rows, then a bold summary.
-import path from 'node:path'
 import {relativePath, type Formatter} from './types.js'
 
 const plural = (word: string, count: number) => `${count} ${word}${count === 1 ? '' : 's'}`
@@ -22,7 +21,7 @@ export const stylish: Formatter = ({cwd, color, canFix}) => {
       // The output opens with a blank line, but only once there is something to show.
       let output = started ? '' : '\n'
       started = true
-      output += `${color.underline(relativePath(result.filePath, cwd, path.relative))}\n`
+      output += `${color.underline(relativePath(result.filePath, cwd))}\n`
       for (const row of rows) {
         // The line number is right-aligned and the column follows after a colon,
         // padded so the severities line up (ESLint's text-table layout).

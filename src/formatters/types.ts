@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {ChalkInstance} from 'chalk'
 import type {LintResult} from '../results.js'
 
@@ -14,7 +15,8 @@ export type Totals = {errorCount: number; warningCount: number; fixableErrorCoun
 export type FormatterRun = {file(result: LintResult): string; end(totals: Totals): string}
 export type Formatter = (context: FormatContext) => FormatterRun
 
-export function relativePath(filePath: string, cwd: string, relative: (from: string, to: string) => string): string {
+/** The path as the user would type it from the working folder; "<text>" stays as is. */
+export function relativePath(filePath: string, cwd: string): string {
   if (filePath.startsWith('<')) return filePath
-  return relative(cwd, filePath) || filePath
+  return path.relative(cwd, filePath) || filePath
 }
