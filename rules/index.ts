@@ -1,9 +1,10 @@
 // The registry: every rule parllint knows. The engine and config read rules
 // only through this list, never by name.
+import {rule as managerDisclosure} from './manager-disclosure.js'
 import {rule as plainLanguage} from './plain-language.js'
 import type {RuleModule} from './types.js'
 
-export const rules: readonly RuleModule[] = [plainLanguage]
+export const rules: readonly RuleModule[] = [plainLanguage, managerDisclosure]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

@@ -14,6 +14,8 @@ export type Report = {
   suggestions?: Suggestion[]
   actual?: string
   expected?: string[]
+  /** A lesser finding: reported as a warning even when the rule is set to "error". */
+  warningOnly?: boolean
 }
 
 /** Extra fields the engine reads back from a reported VFileMessage. */
@@ -23,6 +25,7 @@ export type ReportedFields = {
   suggestions?: Suggestion[]
   startOffset?: number
   endOffset?: number
+  warningOnly?: boolean
 }
 
 export function fill(template: string, data: Record<string, string | number> = {}): string {
@@ -48,6 +51,7 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   if (r.actual !== undefined) message.actual = r.actual
   if (r.expected) message.expected = r.expected
   if (r.fix) fields.fix = r.fix
+  if (r.warningOnly) fields.warningOnly = true
   if (r.suggestions && r.suggestions.length > 0) fields.suggestions = r.suggestions
   if (r.span) {
     fields.startOffset = r.span.start

@@ -56,6 +56,8 @@ export type PostContext = {
   platform: Platform | undefined
   reply: boolean
   author: string | undefined
+  /** "profile" for the account's bio, otherwise a post. */
+  kind: 'post' | 'profile'
   /** The account and values sections of the resolved config, as written. */
   account: Record<string, unknown> | undefined
   values: Record<string, unknown> | undefined

@@ -99,7 +99,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const target = path.join(io.cwd, '.parllintrc.json')
     if (existsSync(target)) return fail(`${path.relative(io.cwd, target)} already exists; not overwriting it.`)
     await writeFile(target, starterConfig(rules), {flag: 'wx'})
-    io.stdout.write(`Wrote ${path.relative(io.cwd, target)}. Edit it to describe the account, then run parllint.\n`)
+    io.stdout.write(`Wrote ${path.relative(io.cwd, target)}. Describe the account (owner, managedBy: self, staff or mixed) and its positions, then run parllint.\n`)
     return 0
   }
 

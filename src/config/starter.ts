@@ -7,7 +7,8 @@ export function starterConfig(rules: readonly RuleModule[]): string {
     $schema: './node_modules/parllint/schema/parllintrc.schema.json',
     lang: 'en',
     platform: 'x',
-    account: {owner: '', managedBy: 'staff', disclosure: {ownerMarkers: [], staffMarkers: ['^']}},
+    // managedBy is left out on purpose: manager-disclosure enforces nothing until the office sets it.
+    account: {owner: '', disclosure: {ownerMarkers: [], staffMarkers: ['^']}},
     values: {positions: [], preferredTerms: {}},
     rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity])),
     ignorePatterns: []

@@ -36,6 +36,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       platform: post.frontMatter.platform ?? config.platform,
       reply: post.frontMatter.reply ?? false,
       author: post.frontMatter.author,
+      kind: post.frontMatter.kind === 'profile' ? 'profile' : 'post',
       account: config.account,
       values: config.values
     }
@@ -59,7 +60,8 @@ function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: Line
   const ruleId = message.ruleId ?? null
   const start = fields.startOffset ?? 0
   const end = fields.endOffset ?? start
-  const severity = message.fatal ? 2 : config.rules[ruleId ?? '']?.severity === 2 ? 2 : 1
+  // The config sets a rule's severity; a rule may mark a lesser finding as a warning at most.
+  const severity = message.fatal ? 2 : config.rules[ruleId ?? '']?.severity === 2 && !fields.warningOnly ? 2 : 1
   const diagnostic: Diagnostic = {
     ruleId,
     ...(fields.messageId ? {messageId: fields.messageId} : {}),

@@ -15,7 +15,7 @@ type Case = {
   values?: Record<string, unknown>
 }
 
-type Expected = Partial<Pick<Diagnostic, 'fix' | 'suggestions' | 'endLine' | 'endColumn'>> &
+type Expected = Partial<Pick<Diagnostic, 'fix' | 'suggestions' | 'endLine' | 'endColumn' | 'severity'>> &
   Pick<Diagnostic, 'messageId' | 'message' | 'line' | 'column'>
 
 export function ruleTester(rule: RuleModule, cases: {valid: (Case | string)[]; invalid: (Case & {errors: Expected[]})[]}) {
@@ -26,7 +26,7 @@ export function ruleTester(rule: RuleModule, cases: {valid: (Case | string)[]; i
       account: item.account,
       values: item.values,
       rules: Object.fromEntries(
-        [rule.meta.id].map((id) => [id, {severity: 1 as const, options: item.options ?? {}}])
+        [rule.meta.id].map((id) => [id, {severity: 2 as const, options: item.options ?? {}}])
       ),
       registry: [rule]
     })
