@@ -2,7 +2,6 @@
 // Readability is judged over the whole post (formulas need a sample, not one
 // sentence); wordy phrases come from retext-simplify plus parllint's lexicons;
 // nothing inside quotation marks is reworded: those are someone else's words.
-import retextPassive from 'retext-passive'
 import retextSimplify from 'retext-simplify'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
@@ -64,7 +63,8 @@ const attacher: RuleAttacher = (raw) => {
   // words; single-word jargon comes from parllint's own lexicon.
   const exclude = loadLexicon<{entries: {phrase: string}[]}>('en', 'simplify-exclude', {entries: []}).entries.map((e) => e.phrase)
   const simplify = retextSimplify({ignore: [...exclude, ...accepted]})
-  const passive = retextPassive()
+  // retext-passive loads only when the office turns the check on.
+  const passive = options.passive ? import('retext-passive').then((module) => module.default()) : undefined
   const matchers = new Map<Language, PhraseMatcher<PhraseEntry>>()
   const matcherFor = (lang: Language) => {
     let matcher = matchers.get(lang)
@@ -86,7 +86,7 @@ const attacher: RuleAttacher = (raw) => {
     return set
   }
 
-  return (tree, file) => {
+  return async (tree, file) => {
     const lang = file.data.post?.lang ?? 'en'
     const text = String(file.value)
     const sentences = proseSentences(tree as Root, text)
@@ -110,7 +110,7 @@ const attacher: RuleAttacher = (raw) => {
     if (lang !== 'en') return
     const scratch = new VFile({value: text})
     simplify(tree as Root, scratch)
-    if (options.passive) passive(tree as Root, scratch)
+    if (passive) (await passive)(tree as Root, scratch)
     for (const found of scratch.messages) {
       const start = found.place && 'start' in found.place ? found.place.start.offset : undefined
       const end = found.place && 'end' in found.place ? found.place.end.offset : undefined

@@ -145,13 +145,13 @@ describe('directives', () => {
 })
 
 describe('processors', () => {
-  it('builds one processor per distinct language and rule settings, and reuses it', () => {
+  it('builds one processor per distinct language and rule settings, and reuses it', async () => {
     const cache = createProcessorCache(rules)
     const settings = {'plain-language': {severity: 1 as const, options: {maxGrade: 8, accept: []}}}
-    const first = cache.get('en', settings)
-    expect(cache.get('en', {'plain-language': {severity: 2, options: {maxGrade: 8, accept: []}}})).toBe(first)
-    expect(cache.get('es', settings)).not.toBe(first)
-    expect(cache.get('en', {'plain-language': {severity: 1, options: {maxGrade: 9, accept: []}}})).not.toBe(first)
+    const first = await cache.get('en', settings)
+    expect(await cache.get('en', {'plain-language': {severity: 2, options: {maxGrade: 8, accept: []}}})).toBe(first)
+    expect(await cache.get('es', settings)).not.toBe(first)
+    expect(await cache.get('en', {'plain-language': {severity: 1, options: {maxGrade: 9, accept: []}}})).not.toBe(first)
     expect(cache.size).toBe(3)
   })
 })

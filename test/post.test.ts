@@ -24,9 +24,9 @@ describe('blankOut', () => {
 })
 
 describe('front matter', () => {
-  it('reads known keys and reports unknown ones at their position', () => {
+  it('reads known keys and reports unknown ones at their position', async () => {
     const text = '---\nplatform: bluesky\nreply: true\ncolour: red\ndisable: plain-language\n---\nHello'
-    const parsed = parseFrontMatter(text, options)
+    const parsed = await parseFrontMatter(text, options)
     expect(parsed.data).toEqual({platform: 'bluesky', reply: true, disable: ['plain-language']})
     expect(parsed.end).toBe(text.indexOf('Hello'))
     expect(parsed.problems).toEqual([
@@ -39,35 +39,35 @@ describe('front matter', () => {
     ])
   })
 
-  it('reports a wrong value and keeps the rest', () => {
+  it('reports a wrong value and keeps the rest', async () => {
     const text = '---\nplatform: tiktok\nlang: es\n---\nHola'
-    const parsed = parseFrontMatter(text, options)
+    const parsed = await parseFrontMatter(text, options)
     expect(parsed.data).toEqual({lang: 'es'})
     expect(parsed.problems).toEqual([
       {message: 'Front matter "platform" is "tiktok"; expected one of x, bluesky.', start: 14, end: 20, severity: 2}
     ])
   })
 
-  it('reports YAML that does not parse as fatal', () => {
-    const parsed = parseFrontMatter('---\nplatform: [x\n---\nHi', options)
+  it('reports YAML that does not parse as fatal', async () => {
+    const parsed = await parseFrontMatter('---\nplatform: [x\n---\nHi', options)
     expect(parsed.problems).toHaveLength(1)
     expect(parsed.problems[0]).toMatchObject({severity: 2, fatal: true})
     expect(parsed.problems[0]!.message).toMatch(/^Front matter is not valid YAML: /)
   })
 
-  it('reports a front matter that is never closed', () => {
-    expect(parseFrontMatter('---\nplatform: x\nHello', options).problems).toEqual([
+  it('reports a front matter that is never closed', async () => {
+    expect((await parseFrontMatter('---\nplatform: x\nHello', options)).problems).toEqual([
       {message: 'Front matter is not closed: add a line with only "---" after it.', start: 0, end: 3, severity: 2, fatal: true}
     ])
   })
 
-  it('accepts CRLF fences', () => {
+  it('accepts CRLF fences', async () => {
     const text = '---\r\nlang: es\r\n---\r\nHola'
-    expect(parseFrontMatter(text, options)).toEqual({data: {lang: 'es'}, end: text.indexOf('Hola'), problems: []})
+    expect(await parseFrontMatter(text, options)).toEqual({data: {lang: 'es'}, end: text.indexOf('Hola'), problems: []})
   })
 
-  it('is absent unless the very first line is a fence', () => {
-    expect(parseFrontMatter('Hello\n---\nlang: es\n---\n', options).end).toBe(0)
+  it('is absent unless the very first line is a fence', async () => {
+    expect((await parseFrontMatter('Hello\n---\nlang: es\n---\n', options)).end).toBe(0)
   })
 })
 

@@ -40,7 +40,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       account: config.account,
       values: config.values
     }
-    const processor = context.processors.get(postContext.lang, config.rules)
+    const processor = await context.processors.get(postContext.lang, config.rules)
     const file = new VFile({value: post.prose, path: filePath})
     file.data.post = postContext
     await processor.run(processor.parse(file), file)

@@ -1,8 +1,6 @@
 // One frozen unified processor per distinct (language, rule settings), built
 // once and reused for every post: building one per file is the classic slow path.
 import retextEmoji from 'retext-emoji'
-import retextEnglish from 'retext-english'
-import retextLatin from 'retext-latin'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
@@ -16,12 +14,12 @@ export type PostProcessor = Processor<Root, Root, Root>
 export function createProcessorCache(rules: readonly RuleModule[]) {
   const cache = new Map<string, PostProcessor>()
   return {
-    get(lang: Language, settings: Record<string, RuleSetting>): PostProcessor {
+    async get(lang: Language, settings: Record<string, RuleSetting>): Promise<PostProcessor> {
       const enabled = rules.filter((rule) => (settings[rule.meta.id]?.severity ?? 0) > 0)
       const key = JSON.stringify([lang, enabled.map((rule) => [rule.meta.id, settings[rule.meta.id]!.options])])
       let processor = cache.get(key)
       if (!processor) {
-        processor = build(lang, enabled, settings)
+        processor = build(await parserFor(lang), enabled, settings)
         cache.set(key, processor)
       }
       return processor
@@ -32,9 +30,14 @@ export function createProcessorCache(rules: readonly RuleModule[]) {
   }
 }
 
-function build(lang: Language, enabled: RuleModule[], settings: Record<string, RuleSetting>): PostProcessor {
+// Parsers load on first use, so an English-only run never loads the Latin one.
+async function parserFor(lang: Language) {
+  return lang === 'en' ? (await import('retext-english')).default : (await import('retext-latin')).default
+}
+
+function build(parser: Awaited<ReturnType<typeof parserFor>>, enabled: RuleModule[], settings: Record<string, RuleSetting>): PostProcessor {
   const processor = unified()
-    .use(lang === 'en' ? retextEnglish : retextLatin)
+    .use(parser)
     .use(retextSyntaxUrls)
     .use(retextEmoji)
     .use(socialSyntax) as unknown as Processor<Root, Root, Root>

@@ -3,7 +3,6 @@
 // following symlink loops.
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 export type Target = {path: string; explicit: boolean}
 
@@ -66,7 +65,9 @@ export async function findTargets(options: {
       const found: string[] = []
       await walk(absolute, new Set(), found)
       found.sort().forEach((file) => add(file, false))
-    } else if (isDynamicPattern(pattern)) {
+    } else if (/[*?[\]{}()!]/.test(pattern)) {
+      // The glob matcher loads only when a pattern is given.
+      const {glob} = await import('tinyglobby')
       const matches = await glob(pattern, {cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**']})
       const kept: string[] = []
       for (const match of matches.map((file) => path.normalize(file)).sort()) {

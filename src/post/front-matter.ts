@@ -1,6 +1,6 @@
 // Optional YAML front matter at the top of a draft. It is not prose: the engine
 // blanks it out, and every problem in it points at the file as written.
-import {isMap, isScalar, parseDocument} from 'yaml'
+import type * as Yaml from 'yaml'
 import type {Language, Platform} from '../../rules/types.js'
 
 export type FrontMatter = {
@@ -30,12 +30,17 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
 
 type FieldCheck = {expected: string; accept: (value: unknown) => boolean}
 
-export function parseFrontMatter(
+let yaml: typeof Yaml | undefined
+
+export async function parseFrontMatter(
   text: string,
   options: {languages: readonly string[]; platforms: readonly string[]; ruleIds: readonly string[]}
-): ParsedFrontMatter {
+): Promise<ParsedFrontMatter> {
   const opening = OPENING.exec(text)
   if (!opening) return {data: {}, end: 0, problems: []}
+  // The YAML parser loads only once a draft has front matter.
+  yaml ??= await import('yaml')
+  const {isMap, isScalar, parseDocument} = yaml
   const bodyStart = opening[0].length
   const closing = CLOSING.exec(text.slice(bodyStart))
   if (!closing) {

@@ -19,7 +19,7 @@ export type PostSyntax = 'markdown' | 'text'
 export type ParseOptions = {languages: readonly string[]; platforms: readonly string[]; ruleIds: readonly string[]}
 
 export async function parsePost(text: string, syntax: PostSyntax, options: ParseOptions): Promise<Post> {
-  const frontMatter = parseFrontMatter(text, options)
+  const frontMatter = await parseFrontMatter(text, options)
   const head: [number, number][] = frontMatter.end > 0 ? [[0, frontMatter.end]] : []
   const body = blankOut(text, head)
   let hidden: [number, number][]

@@ -1,0 +1,20 @@
+// The benchmark is not part of the test suite (timings in tests are flaky); this
+// only checks that it runs and writes its report, on a tiny corpus, without peers.
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+describe('bench/run.js', () => {
+  it('measures parllint on a tiny corpus and writes the table as JSON', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'parllint-bench-')), 'result.json')
+    const script = fileURLToPath(new URL('../bench/run.js', import.meta.url))
+    const run = spawnSync(process.execPath, [script, '--sizes', '1,3', '--runs', '1', '--peers', 'none', '--out', out], {encoding: 'utf8'})
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('| parllint | 3 |')
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    expect(report.rows.map((row: {tool: string; drafts: number}) => `${row.tool}:${row.drafts}`)).toEqual(['node -e "":1', 'parllint:1', 'parllint:3'])
+  })
+})
