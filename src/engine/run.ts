@@ -1,5 +1,4 @@
-// Lints every target, one post at a time: files are read a few ahead of the
-// linter and each result is handed on as soon as it exists, never kept, so
+// Lints every target, one post at a time: each result is handed on as soon as it exists, never kept, so
 // memory does not grow with the number of drafts. One bad file never stops the run.
 import path from 'node:path'
 import type {RuleModule} from '../../rules/types.js'
@@ -22,7 +21,6 @@ export type RunOutcome = {
 
 export type Source = Target & {bytes?: Uint8Array}
 
-const READ_AHEAD = 8
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i
 
 export async function lintSources(
@@ -40,15 +38,8 @@ export async function lintSources(
   const parseOptions = {languages: LANGUAGES, platforms: PLATFORMS, ruleIds}
   const outcome: RunOutcome = {errors: [], failed: false, processorCount: 0}
   const reportedConfigErrors = new Set<string>()
-  const read = (source: Source): Promise<ReadResult> =>
-    source.bytes ? Promise.resolve(decodeDraft(source.bytes)) : readDraft(source.path)
-  const pending: Promise<ReadResult>[] = sources.slice(0, READ_AHEAD).map(read)
-
-  for (let index = 0; index < sources.length; index++) {
-    const source = sources[index]!
-    const next = sources[index + READ_AHEAD]
-    if (next) pending.push(read(next))
-    const content = await pending.shift()!
+  for (const source of sources) {
+    const content = source.bytes ? decodeDraft(source.bytes) : readDraft(source.path)
     const messages = await lintOne(source, content)
     if (messages) await options.onResult(toResult(source.path, messages))
   }
