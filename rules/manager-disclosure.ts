@@ -140,11 +140,20 @@ function markerFix(writer: 'owner' | 'staff' | undefined, author: string | undef
   return text ? {desc: `Add “${text}” at the end.`, fix: {range: [end, end] as [number, number], text: ` ${text}`}} : undefined
 }
 
+const statements = new Map<Language, RegExp[]>()
+
+/** The profile's language's phrasings, and English ones, which bios in any language use. */
 function statesManager(text: string, lang: Language): boolean {
-  const patterns = [lang, 'en' as const].flatMap(
-    (language) => loadLexicon<{profileStatements: {pattern: string}[]}>(language, 'disclosure', {profileStatements: []}).profileStatements
-  )
-  return patterns.some(({pattern}) => new RegExp(pattern, 'iu').test(text))
+  let patterns = statements.get(lang)
+  if (!patterns) {
+    patterns = [lang, 'en' as const].flatMap((language) =>
+      loadLexicon<{profileStatements: {pattern: string}[]}>(language, 'disclosure', {profileStatements: []}).profileStatements.map(
+        ({pattern}) => new RegExp(pattern, 'iu')
+      )
+    )
+    statements.set(lang, patterns)
+  }
+  return patterns.some((pattern) => pattern.test(text))
 }
 
 export const rule: RuleModule = {meta, attacher}

@@ -42,8 +42,9 @@ export function configFor(options: LintTextOptions = {}): ResolvedConfig {
 export function createTextLinter(options: LintTextOptions = {}) {
   const registry = options.registry ?? allRules
   const config = configFor(options)
-  const context = {rules: registry, processors: createProcessorCache(registry)}
-  const parseOptions = {languages: LANGUAGES, platforms: PLATFORMS, ruleIds: registry.map((rule) => rule.meta.id)}
+  const ruleIds = registry.map((rule) => rule.meta.id)
+  const context = {rules: registry, ruleIds, processors: createProcessorCache(registry)}
+  const parseOptions = {languages: LANGUAGES, platforms: PLATFORMS, ruleIds}
   return async (text: string, lang?: Language): Promise<Diagnostic[]> => {
     const post = await parsePost(text, options.syntax ?? 'text', parseOptions)
     return lintPost(post, lang ? {...config, lang} : config, 'draft.txt', context)

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findDirectives} from '../src/post/directives.js'
+import {scanComments} from '../src/post/directives.js'
 import {parseFrontMatter} from '../src/post/front-matter.js'
 import {blankOut, LineIndex} from '../src/post/lines.js'
 import {parsePost} from '../src/post/parse.js'
@@ -75,7 +75,7 @@ describe('directives', () => {
   it('parses kinds, rule lists and reasons', () => {
     const text =
       'a <!-- parllint-disable plain-language, other -- quoting the bill --> b <!-- parllint-enable --> <!-- parllint-disable-next-line --> <!-- not a directive -->'
-    expect(findDirectives(text).map(({kind, rules}) => ({kind, rules}))).toEqual([
+    expect(scanComments(text).directives.map(({kind, rules}) => ({kind, rules}))).toEqual([
       {kind: 'disable', rules: ['plain-language', 'other']},
       {kind: 'enable', rules: undefined},
       {kind: 'disable-next-line', rules: undefined}

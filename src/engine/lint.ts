@@ -14,6 +14,7 @@ import type {createProcessorCache} from './processor.js'
 
 export type LintContext = {
   rules: readonly RuleModule[]
+  ruleIds: readonly string[]
   processors: ReturnType<typeof createProcessorCache>
 }
 
@@ -51,8 +52,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       located.push(toDiagnostic(message, config, lines))
     }
   }
-  const ruleIds = context.rules.map((rule) => rule.meta.id)
-  return applyDirectives(located, post.directives, lines, ruleIds).sort(byPosition)
+  return applyDirectives(located, post.directives, lines, context.ruleIds).sort(byPosition)
 }
 
 function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: LineIndex): {diagnostic: Diagnostic; offset: number} {

@@ -5,7 +5,7 @@ import type {RuleModule} from '../../rules/types.js'
 import {ConfigError, type ConfigResolver} from '../config/load.js'
 import {LANGUAGES, PLATFORMS} from '../config/schema.js'
 import type {IgnoreCheck, Target} from '../inputs/find.js'
-import {decodeDraft, readDraft, type ReadResult} from '../inputs/read.js'
+import {decodeDraft, readDraft} from '../inputs/read.js'
 import {parsePost, type PostSyntax} from '../post/parse.js'
 import {toResult, type Diagnostic, type LintResult} from '../results.js'
 import {lintPost} from './lint.js'
@@ -39,17 +39,17 @@ export async function lintSources(
   const outcome: RunOutcome = {errors: [], failed: false, processorCount: 0}
   const reportedConfigErrors = new Set<string>()
   for (const source of sources) {
-    const content = source.bytes ? decodeDraft(source.bytes) : readDraft(source.path)
-    const messages = await lintOne(source, content)
+    const messages = await lintOne(source)
     if (messages) await options.onResult(toResult(source.path, messages))
   }
   outcome.processorCount = processors.size
   return outcome
 
-  async function lintOne(source: Source, content: ReadResult): Promise<Diagnostic[] | undefined> {
+  async function lintOne(source: Source): Promise<Diagnostic[] | undefined> {
     if (source.explicit && (await options.isIgnored(source.path, false))) {
       return [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')]
     }
+    const content = source.bytes ? decodeDraft(source.bytes) : readDraft(source.path)
     if (!content.ok) {
       outcome.failed = true
       return [fileLevel(2, content.reason)]
@@ -68,7 +68,7 @@ export async function lintSources(
     }
     const syntax: PostSyntax = MARKDOWN.test(path.basename(source.path)) ? 'markdown' : 'text'
     const post = await parsePost(content.text, syntax, parseOptions)
-    const messages = await lintPost(post, config, source.path, {rules: options.rules, processors})
+    const messages = await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors})
     if (messages.some((message) => message.fatal && message.ruleId !== null)) outcome.failed = true
     return messages
   }

@@ -17,32 +17,27 @@ export type Directive = {
 const COMMENT = /<!--([\s\S]*?)-->/g
 const DIRECTIVE = /^\s*parllint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/
 
-/** Finds directive comments in `text`; `within` limits the search to ranges (Markdown HTML nodes). */
-export function findDirectives(text: string, within?: readonly (readonly [number, number])[]): Directive[] {
-  const found: Directive[] = []
-  const scan = (from: number, to: number) => {
-    COMMENT.lastIndex = 0
+/**
+ * One pass over the `<!-- ... -->` comments of `text`: their ranges (to blank them out of
+ * the prose) and the directives among them. `within` limits the search (Markdown HTML nodes).
+ */
+export function scanComments(text: string, within?: readonly (readonly [number, number])[]) {
+  const ranges: [number, number][] = []
+  const directives: Directive[] = []
+  for (const [from, to] of within ?? [[0, text.length]]) {
     const slice = text.slice(from, to)
+    COMMENT.lastIndex = 0
     for (let match = COMMENT.exec(slice); match; match = COMMENT.exec(slice)) {
+      const start = from + match.index
+      const end = start + match[0].length
+      ranges.push([start, end])
       const parsed = DIRECTIVE.exec(match[1] ?? '')
       if (!parsed) continue
       // What follows "--" is the reason, for people; it is not a rule list.
       const list = (parsed[2] ?? '').split(/\s--(?:\s|$)/)[0]!.trim()
       const rules = list ? list.split(/[\s,]+/).filter(Boolean) : undefined
-      found.push({kind: parsed[1] as DirectiveKind, rules, start: from + match.index, end: from + match.index + match[0].length})
+      directives.push({kind: parsed[1] as DirectiveKind, rules, start, end})
     }
   }
-  if (within) within.forEach(([from, to]) => scan(from, to))
-  else scan(0, text.length)
-  return found
-}
-
-/** Every `<!-- ... -->` comment in the text, so it can be blanked out of the prose. */
-export function commentRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = []
-  COMMENT.lastIndex = 0
-  for (let match = COMMENT.exec(text); match; match = COMMENT.exec(text)) {
-    ranges.push([match.index, match.index + match[0].length])
-  }
-  return ranges
+  return {ranges, directives}
 }

@@ -2,7 +2,7 @@
 // text with everything that is not prose blanked to spaces, so every offset in
 // the prose is an offset in the file as written.
 import type {Directive} from './directives.js'
-import {commentRanges, findDirectives} from './directives.js'
+import {scanComments} from './directives.js'
 import {parseFrontMatter, type FrontMatter, type FrontMatterProblem} from './front-matter.js'
 import {blankOut} from './lines.js'
 
@@ -29,10 +29,11 @@ export async function parsePost(text: string, syntax: PostSyntax, options: Parse
     const {markdownLayout, outside} = await import('./markdown.js')
     const layout = markdownLayout(body)
     hidden = outside(layout.prose, text.length)
-    directives = findDirectives(body, layout.html)
+    directives = scanComments(body, layout.html).directives
   } else {
-    hidden = commentRanges(body)
-    directives = findDirectives(body)
+    const comments = scanComments(body)
+    hidden = comments.ranges
+    directives = comments.directives
   }
   return {
     text,
