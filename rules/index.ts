@@ -1,10 +1,11 @@
 // The registry: every rule parllint knows. The engine and config read rules
 // only through this list, never by name.
+import {rule as genderedAbuse} from './gendered-abuse.js'
 import {rule as managerDisclosure} from './manager-disclosure.js'
 import {rule as plainLanguage} from './plain-language.js'
 import type {RuleModule} from './types.js'
 
-export const rules: readonly RuleModule[] = [plainLanguage, managerDisclosure]
+export const rules: readonly RuleModule[] = [plainLanguage, managerDisclosure, genderedAbuse]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

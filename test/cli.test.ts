@@ -86,6 +86,16 @@ describe('inputs', () => {
     )
   })
 
+  it('reports a post the word splitter cannot parse, and still lints the next one', () => {
+    const root = makeTree({'a.txt': '://www.example.com/news/a', 'b.txt': 'We will utilize it.'})
+    const run = cli(['a.txt', 'b.txt'], {cwd: root})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      "a.txt\n  1:1  error  parllint could not split this post into sentences and words (Cannot read properties of undefined (reading 'type')). Please report this bug with the post"
+    )
+    expect(run.stdout).toContain('b.txt\n  1:9  warning  “utilize” is not plain language')
+  })
+
   it('expands globs, and fails on a pattern that matches nothing', () => {
     expect(cli(['folder/**/*.md'])).toMatchObject({code: 0, stdout: expect.stringContaining('folder/nested/two.md')})
     expect(cli(['nothing/**/*.txt', 'clean.txt'])).toEqual({
@@ -175,7 +185,7 @@ describe('config', () => {
   it('reports an unknown rule with a suggestion', () => {
     const root = makeTree({'.parllintrc.yml': 'rules:\n  plain-langauge: warn\n', 'a.txt': 'Hi.\n'})
     expect(cli(['a.txt'], {cwd: root}).stderr).toBe(
-      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, manager-disclosure.\n'
+      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, manager-disclosure, gendered-abuse.\n'
     )
   })
 
@@ -197,7 +207,8 @@ describe('config', () => {
       values: {},
       rules: {
         'plain-language': ['warn', {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []}],
-        'manager-disclosure': ['error', {}]
+        'manager-disclosure': ['error', {}],
+        'gendered-abuse': ['error', {allow: [], quotedSlurs: true}]
       },
       ignorePatterns: ['old/**']
     })

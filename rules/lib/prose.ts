@@ -10,11 +10,16 @@ export type ProseSentence = {node: Sentence; start: number; end: number; words: 
 const NUMBER = /^[\d.,:%/-]+$/u
 const QUOTED = /“[^”\n]*”|"[^"\n]*"|«[^»\n]*»|„[^“\n]*“/gu
 
-export function proseSentences(tree: Root, text: string): ProseSentence[] {
+/** Whether an offset falls inside quotation marks, for a given text. */
+export function quoteChecker(text: string): (offset: number) => boolean {
   const quotes: [number, number][] = []
   QUOTED.lastIndex = 0
   for (let match = QUOTED.exec(text); match; match = QUOTED.exec(text)) quotes.push([match.index, match.index + match[0].length])
-  const inQuote = (offset: number) => quotes.some(([start, end]) => offset > start && offset < end)
+  return (offset) => quotes.some(([start, end]) => offset > start && offset < end)
+}
+
+export function proseSentences(tree: Root, text: string): ProseSentence[] {
+  const inQuote = quoteChecker(text)
 
   const sentences: ProseSentence[] = []
   const visit = (node: {type: string; children?: unknown[]}) => {

@@ -44,7 +44,16 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
     const processor = await context.processors.get(postContext.lang, config.rules)
     const file = new VFile({value: post.prose, path: filePath})
     file.data.post = postContext
-    await processor.run(processor.parse(file), file)
+    // A parser plugin can throw on odd input (retext-syntax-urls on a post that
+    // starts with "://"): that post gets a fatal message, the run goes on.
+    let tree
+    try {
+      tree = processor.parse(file)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      located.push({offset: 0, diagnostic: {ruleId: null, severity: 2, fatal: true, message: `parllint could not split this post into sentences and words (${detail}). Please report this bug with the post.`, ...span(lines, 0, 0)}})
+    }
+    if (tree) await processor.run(tree, file)
     const disabled = new Set(post.frontMatter.disable ?? [])
     for (const message of file.messages) {
       const ruleId = message.ruleId ?? null
