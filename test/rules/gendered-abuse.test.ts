@@ -35,6 +35,7 @@ ruleTester(rule, {
     {name: 'una idea loca (an adjective)', text: 'Es una idea loca, pero funciona.', lang: 'es'},
     {name: 'un tema caliente', text: 'La reforma es un tema caliente en el Congreso.', lang: 'es'},
     {name: 'de puta madre / hijo de puta are not about a woman', text: 'El acto salió de puta madre.', lang: 'es'},
+    {name: 'es: “puta” as an intensifier is not a slur at a woman', text: 'La puta verdad es que no hay plata.', lang: 'es'},
     {name: 'a thank-you to a colleague', text: 'Gracias, querida amiga, por tu apoyo.', lang: 'es'},
     {name: 'feminist slogan', text: 'Somos las nietas de las brujas que no pudieron quemar.', lang: 'es'},
     {name: 'Spanish condemnation of political violence', text: 'Repudio la violencia política contra la ministra. Ninguna mujer debería leer lo que le escribieron.', lang: 'es'},
@@ -133,6 +134,12 @@ ruleTester(rule, {
         {messageId: 'slur', message: slur('perra', 'calls a woman a dog'), line: 1, column: 4},
         {messageId: 'stereotype', message: stereotype('loca', 'dismisses a woman as irrational'), line: 1, column: 10}
       ]
+    },
+    {
+      name: 'es: “puta” naming a person',
+      text: 'Eres una puta.',
+      lang: 'es',
+      errors: [{messageId: 'slur', message: slur('puta', 'calls a woman a prostitute'), line: 1, column: 10, severity: 2}]
     },
     {
       name: 'es: histérica without accent, with a target',
