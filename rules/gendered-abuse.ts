@@ -215,6 +215,8 @@ function findWords(sentence: ProseSentence, text: string, lexicon: Compiled): Hi
     first > 0 &&
     lexicon.determiners.has(folded[first - 1]!) &&
     (last === words.length - 1 || /[,.!?;:…]/u.test(after(last)) || AFTER_NOUN.has(folded[last + 1]!) || hitStarts.has(last + 1))
+  // "llamar puta a...", "called her a bitch": what a reporting verb names is a person.
+  const named = (first: number) => first > 0 && lexicon.reporting.test(gap(words[Math.max(0, first - 2)]!.start, words[first]!.start))
   // "la perra loca": next to another abusive word, an adjective is aimed at the same person.
   const besideHit = (first: number, last: number) => hitEnds.has(first - 1) || hitStarts.has(last + 1)
   const described = (first: number) => hasTarget && first > 0 && COPULAS.has(folded[first - 1]!)
@@ -227,7 +229,7 @@ function findWords(sentence: ProseSentence, text: string, lexicon: Compiled): Hi
       entry.target === 'always' ||
       vocative(first, last) ||
       (entry.target === 'target' && (hasTarget || nominal(first, last))) ||
-      (entry.target === 'nominal' && (nominal(first, last) || described(first) || besideHit(first, last)))
+      (entry.target === 'nominal' && (nominal(first, last) || named(first) || described(first) || besideHit(first, last)))
     if (aimed) hits.push({entry, start: words[first]!.start, end: words[last]!.end})
   }
   return hits
