@@ -61,3 +61,9 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
     fields.endOffset = place.end.offset
   }
 }
+
+/** Keeps a small summary of this post for the rule's cross-post phase (never the text itself). */
+export function keepSummary(file: VFile, meta: RuleMeta, summary: unknown): void {
+  file.data.summaries ??= {}
+  file.data.summaries[meta.id] = summary
+}

@@ -58,6 +58,8 @@ export type PostContext = {
   author: string | undefined
   /** "profile" for the account's bio, otherwise a post. */
   kind: 'post' | 'profile'
+  /** When the post goes (or went) out: front matter `scheduled`, else `date`. */
+  date: string | undefined
   /** The account and values sections of the resolved config, as written. */
   account: Record<string, unknown> | undefined
   values: Record<string, unknown> | undefined
@@ -69,13 +71,47 @@ export type Suggestion = {desc: string; fix: Fix}
 export type RuleTransformer = (tree: Root, file: VFile) => void | Promise<void>
 export type RuleAttacher = (options: Record<string, unknown>) => RuleTransformer
 
+/** One post as the cross-post phase sees it: never its text, only the summary its rule kept. */
+export type PostSummary<S = unknown> = {
+  /** Position in the run; history posts come before every draft. */
+  index: number
+  path: string
+  date: string | undefined
+  /** A post already published (from the history folder), not a draft of this run. */
+  published: boolean
+  summary: S
+}
+
+/** A finding across posts, reported on one draft (`post` is its index). */
+export type CrossFinding = {
+  post: number
+  messageId: string
+  data?: Record<string, string | number>
+  /** Where in the post, as 1-based line and column; the start of the post when absent. */
+  at?: {line: number; column: number; endLine?: number; endColumn?: number}
+}
+
+/**
+ * Rules that look across the posts of a run. Their transformer keeps a small
+ * summary of each post (keepSummary); once every post is linted, `compare` gets
+ * them all and returns findings. A rule that can also read published posts
+ * (the history folder) summarises their text with `summarizeText`.
+ */
+export type CrossPostHooks = {
+  summarizeText?: (text: string, lang: Language, options: Record<string, unknown>) => unknown
+  compare: (posts: PostSummary[], options: Record<string, unknown>) => CrossFinding[]
+}
+
 export type RuleModule = {
   meta: RuleMeta
   attacher: RuleAttacher
+  crossPost?: CrossPostHooks
 }
 
 declare module 'vfile' {
   interface DataMap {
     post: PostContext
+    /** Summaries kept for the cross-post phase, by rule id. */
+    summaries: Record<string, unknown>
   }
 }

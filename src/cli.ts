@@ -7,7 +7,7 @@ import path from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
 import {rules} from '../rules/index.js'
 import {chooseColor} from './color.js'
-import {ConfigError, createConfigResolver, type ResolvedConfig} from './config/load.js'
+import {ConfigError, createConfigResolver, type ConfigResolver, type ResolvedConfig} from './config/load.js'
 import {LANGUAGES, PLATFORMS} from './config/schema.js'
 import {starterConfig} from './config/starter.js'
 import {lintSources, type Source} from './engine/run.js'
@@ -43,6 +43,7 @@ type Flags = {
   maxWarnings: string
   color?: boolean
   errorOnUnmatchedPattern: boolean
+  history?: string
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value]
@@ -55,6 +56,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--ext <extensions>', 'file extensions to lint in folders, comma-separated', '.txt,.md')
     .option('--stdin', 'lint one draft read from standard input')
     .option('--stdin-filename <name>', 'file name for the standard input draft (for config, ignore rules, output)')
+    .option('--history <folder>', 'published posts to compare drafts with (repeated posts), overriding the config\'s "history"')
     .option('--ignore-pattern <pattern>', 'ignore files matching this pattern (repeatable)', collect, [])
     .option('--no-ignore', 'lint files even if an ignore rule matches them')
     .option('-c, --config <file>', 'use this config file instead of searching for one')
@@ -146,7 +148,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const name = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : '<text>'
     sources = [{path: name, explicit: flags.stdinFilename !== undefined, bytes: Buffer.concat(chunks)}]
   } else {
-    const extensions = flags.ext.split(',').map((ext) => ext.trim()).filter(Boolean).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`))
+    const extensions = extensionsOf(flags.ext)
     const found = await findTargets({cwd: io.cwd, patterns: program.args, extensions, isIgnored})
     sources = found.targets
     missing = found.missing
@@ -154,6 +156,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       missing.push(`No drafts (${extensions.join(', ')}) found in ${program.args.join(', ') || 'the current folder'}.`)
     }
   }
+
+  let history
+  try {
+    history = await historyFiles(flags.history, resolver, io.cwd, extensionsOf(flags.ext))
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message)
+    throw error
+  }
+  if (typeof history === 'string') return fail(history)
 
   const toFile = flags.outputFile !== undefined
   const color = chooseColor({flag: toFile ? false : flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
@@ -172,6 +183,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     rules,
     resolver,
     isIgnored,
+    cwd: io.cwd,
+    history,
     onResult: async (result) => {
       addTotals(counted, result)
       const visible = flags.quiet ? errorsOnly(result) : result
@@ -188,6 +201,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (tooManyWarnings) io.stderr.write(`parllint found too many warnings (maximum: ${maxWarnings}).\n`)
   if (outcome.failed || problems.length > 0) return 2
   return counted.errorCount > 0 || tooManyWarnings ? 1 : 0
+}
+
+function extensionsOf(list: string): string[] {
+  return list.split(',').map((ext) => ext.trim()).filter(Boolean).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`))
+}
+
+/** The published posts named by --history, or by the config of the current folder; an error message when the folder is missing. */
+async function historyFiles(flag: string | undefined, resolver: ConfigResolver, cwd: string, extensions: string[]) {
+  const config = await resolver.forFile(path.join(cwd, 'draft.txt'))
+  const folder = flag === undefined ? config.history : path.resolve(cwd, flag)
+  if (folder === undefined) return undefined
+  if (!existsSync(folder)) return `History folder not found: "${path.relative(cwd, folder) || folder}".`
+  const found = await findTargets({cwd, patterns: [folder], extensions, isIgnored: async () => false})
+  return {files: found.targets.map((target) => target.path), config}
 }
 
 function errorsOnly(result: LintResult): LintResult {

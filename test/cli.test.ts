@@ -185,7 +185,7 @@ describe('config', () => {
   it('reports an unknown rule with a suggestion', () => {
     const root = makeTree({'.parllintrc.yml': 'rules:\n  plain-langauge: warn\n', 'a.txt': 'Hi.\n'})
     expect(cli(['a.txt'], {cwd: root}).stderr).toBe(
-      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, manager-disclosure, gendered-abuse.\n'
+      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, redundancy, manager-disclosure, gendered-abuse.\n'
     )
   })
 
@@ -207,6 +207,7 @@ describe('config', () => {
       values: {},
       rules: {
         'plain-language': ['warn', {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []}],
+        redundancy: ['warn', {similarity: 0.85, minWords: 8}],
         'manager-disclosure': ['error', {}],
         'gendered-abuse': ['error', {allow: [], quotedSlurs: true}]
       },
@@ -281,3 +282,27 @@ describe('the README example', () => {
   })
 })
 
+
+describe('across posts', () => {
+  const root = fileURLToPath(new URL('../fixtures/redundancy', import.meta.url))
+  const reminder =
+    '  4:1  warning  This post is about 92% the same as drafts/town-hall.txt (dated 2026-03-02): followers notice repeats. Merge the two, or rewrite or drop this one  redundancy'
+
+  it('reports a draft that repeats an earlier one on the later one, by date, and respects a post’s own disable', () => {
+    const run = cli(['drafts'], {cwd: root})
+    expect(run).toMatchObject({code: 0, stderr: ''})
+    expect(run.stdout).toBe(['', 'drafts/a-reminder.txt', reminder, '', '✖ 1 problem (0 errors, 1 warning)', ''].join('\n'))
+  })
+
+  it('compares drafts with the published posts of --history', () => {
+    const run = cli(['drafts', '--history', 'published', '-f', 'compact'], {cwd: root})
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      'drafts/nurses.txt: line 1, col 1, Warning - This post is the same as a post already published (published/2026-01-10-nurses.txt, published 2026-01-10). Say something new, or share the earlier post instead. (redundancy)'
+    )
+  })
+
+  it('fails with exit 2 on a missing history folder', () => {
+    expect(cli(['drafts', '--history', 'nowhere'], {cwd: root})).toMatchObject({code: 2, stderr: 'parllint: History folder not found: "nowhere".\n'})
+  })
+})

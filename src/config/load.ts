@@ -32,6 +32,8 @@ export type ResolvedConfig = {
   values: Record<string, unknown> | undefined
   rules: Record<string, RuleSetting>
   ignorePatterns: string[]
+  /** Absolute path of the folder of published posts, if the config names one. */
+  history?: string
 }
 
 export type Overrides = {
@@ -134,7 +136,8 @@ function resolve(
     account: config.account as Record<string, unknown> | undefined,
     values: config.values as Record<string, unknown> | undefined,
     rules: resolved,
-    ignorePatterns: (config.ignorePatterns as string[] | undefined) ?? []
+    ignorePatterns: (config.ignorePatterns as string[] | undefined) ?? [],
+    ...(typeof config.history === 'string' ? {history: path.resolve(filepath ? path.dirname(filepath) : '.', config.history)} : {})
   }
 }
 

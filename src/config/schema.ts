@@ -96,7 +96,12 @@ export function configSchema(rules: readonly RuleModule[]): JsonSchema & {$schem
         additionalProperties: false,
         properties: Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleEntry(rule)]))
       },
-      ignorePatterns: {...stringList, description: 'Files to skip (gitignore syntax, relative to the config file).'}
+      ignorePatterns: {...stringList, description: 'Files to skip (gitignore syntax, relative to the config file).'},
+      history: {
+        type: 'string',
+        minLength: 1,
+        description: 'Folder of posts already published, which drafts are compared with (redundancy), relative to the config file.'
+      }
     }
   }
 }

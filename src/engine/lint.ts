@@ -16,6 +16,8 @@ export type LintContext = {
   rules: readonly RuleModule[]
   ruleIds: readonly string[]
   processors: ReturnType<typeof createProcessorCache>
+  /** Receives the summaries rules keep for the cross-post phase. */
+  keep?: (summaries: Record<string, unknown>, context: PostContext) => void
 }
 
 export async function lintPost(post: Post, config: ResolvedConfig, filePath: string, context: LintContext): Promise<Diagnostic[]> {
@@ -38,6 +40,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       reply: post.frontMatter.reply ?? false,
       author: post.frontMatter.author,
       kind: post.frontMatter.kind === 'profile' ? 'profile' : 'post',
+      date: postDate(post.frontMatter),
       account: config.account,
       values: config.values
     }
@@ -54,6 +57,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       located.push({offset: 0, diagnostic: {ruleId: null, severity: 2, fatal: true, message: `parllint could not split this post into sentences and words (${detail}). Please report this bug with the post.`, ...span(lines, 0, 0)}})
     }
     if (tree) await processor.run(tree, file)
+    if (file.data.summaries) context.keep?.(file.data.summaries, postContext)
     const disabled = new Set(post.frontMatter.disable ?? [])
     for (const message of file.messages) {
       const ruleId = message.ruleId ?? null
@@ -62,6 +66,11 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
     }
   }
   return applyDirectives(located, post.directives, lines, context.ruleIds).sort(byPosition)
+}
+
+export function postDate(frontMatter: Post['frontMatter']): string | undefined {
+  const date = frontMatter.scheduled ?? frontMatter.date
+  return date === undefined ? undefined : String(date)
 }
 
 function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: LineIndex): {diagnostic: Diagnostic; offset: number} {

@@ -1,14 +1,16 @@
-// Lints every target, one post at a time: each result is handed on as soon as it exists, never kept, so
-// memory does not grow with the number of drafts. One bad file never stops the run.
+// Lints every target, one post at a time. Texts are never kept: when a rule compares posts, only
+// the results (small) and its summaries wait for the end of the run. One bad file never stops the run.
+import {statSync} from 'node:fs'
 import path from 'node:path'
 import type {RuleModule} from '../../rules/types.js'
-import {ConfigError, type ConfigResolver} from '../config/load.js'
+import {ConfigError, type ConfigResolver, type ResolvedConfig} from '../config/load.js'
 import {LANGUAGES, PLATFORMS} from '../config/schema.js'
 import type {IgnoreCheck, Target} from '../inputs/find.js'
 import {decodeDraft, readDraft} from '../inputs/read.js'
 import {parsePost, type PostSyntax} from '../post/parse.js'
-import {toResult, type Diagnostic, type LintResult} from '../results.js'
-import {lintPost} from './lint.js'
+import {byPosition, toResult, type Diagnostic, type LintResult} from '../results.js'
+import {createCrossPost} from './cross-post.js'
+import {lintPost, postDate} from './lint.js'
 import {createProcessorCache} from './processor.js'
 
 export type RunOutcome = {
@@ -29,8 +31,12 @@ export async function lintSources(
     rules: readonly RuleModule[]
     resolver: ConfigResolver
     isIgnored: IgnoreCheck
-    /** Called with each file's result as soon as it is linted; results are not kept. */
+    /** Called with each file's result, in order: as soon as it is linted, or after the cross-post phase. */
     onResult: (result: LintResult) => void | Promise<void>
+    /** Paths in cross-post messages are relative to this folder. */
+    cwd?: string
+    /** Published posts to compare drafts with (the history folder), and the config to read them with. */
+    history?: {files: readonly string[]; config: ResolvedConfig}
   }
 ): Promise<RunOutcome> {
   const processors = createProcessorCache(options.rules)
@@ -38,21 +44,46 @@ export async function lintSources(
   const parseOptions = {languages: LANGUAGES, platforms: PLATFORMS, ruleIds}
   const outcome: RunOutcome = {errors: [], failed: false, processorCount: 0}
   const reportedConfigErrors = new Set<string>()
+  const cross = createCrossPost(options.rules, options.cwd ?? process.cwd())
+  if (options.history) await readHistory(options.history.files, options.history.config)
+  const waiting: {path: string; index: number; messages: Diagnostic[]}[] = []
   for (const source of sources) {
-    const messages = await lintOne(source)
-    if (messages) await options.onResult(toResult(source.path, messages))
+    const linted = await lintOne(source)
+    if (!linted) continue
+    if (cross.active) waiting.push({path: source.path, ...linted})
+    else await options.onResult(toResult(source.path, linted.messages))
+  }
+  if (cross.active) {
+    const findings = cross.findings()
+    for (const {path: file, index, messages} of waiting) {
+      const extra = findings.get(index)
+      await options.onResult(toResult(file, extra ? [...messages, ...extra].sort(byPosition) : messages))
+    }
   }
   outcome.processorCount = processors.size
   return outcome
 
-  async function lintOne(source: Source): Promise<Diagnostic[] | undefined> {
+  // Published posts are only summarised, never linted; one that cannot be read is skipped, and said so.
+  async function readHistory(files: readonly string[], config: ResolvedConfig) {
+    for (const file of files) {
+      const content = readDraft(file)
+      if (!content.ok) {
+        outcome.errors.push(`History post skipped: ${path.basename(file)}: ${content.reason}`)
+        continue
+      }
+      const post = await parsePost(content.text, MARKDOWN.test(file) ? 'markdown' : 'text', parseOptions)
+      cross.addPublished(file, post.prose, post.frontMatter.lang ?? config.lang, postDate(post.frontMatter) ?? modifiedDay(file), config)
+    }
+  }
+
+  async function lintOne(source: Source): Promise<{index: number; messages: Diagnostic[]} | undefined> {
     if (source.explicit && (await options.isIgnored(source.path, false))) {
-      return [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')]
+      return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')]}
     }
     const content = source.bytes ? decodeDraft(source.bytes) : readDraft(source.path)
     if (!content.ok) {
       outcome.failed = true
-      return [fileLevel(2, content.reason)]
+      return {index: -1, messages: [fileLevel(2, content.reason)]}
     }
     let config
     try {
@@ -68,9 +99,18 @@ export async function lintSources(
     }
     const syntax: PostSyntax = MARKDOWN.test(path.basename(source.path)) ? 'markdown' : 'text'
     const post = await parsePost(content.text, syntax, parseOptions)
-    const messages = await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors})
+    const {index, keeper} = cross.nextDraft(source.path, config, post.frontMatter.disable ?? [])
+    const messages = await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep: keeper})
     if (messages.some((message) => message.fatal && message.ruleId !== null)) outcome.failed = true
-    return messages
+    return {index, messages}
+  }
+}
+
+function modifiedDay(file: string): string | undefined {
+  try {
+    return statSync(file).mtime.toISOString().slice(0, 10)
+  } catch {
+    return undefined
   }
 }
 

@@ -1,0 +1,129 @@
+import {describe, expect, it} from 'vitest'
+import {signature, similarPairs, similarity} from '../../rules/lib/minhash.js'
+import {postWords, rule} from '../../rules/redundancy.js'
+import {ruleTester} from '../helpers/rule-tester.js'
+
+ruleTester(rule, {
+  valid: [
+    {name: '“bye bye” is a set phrase', text: 'Bye bye, winter session!'},
+    {name: '“that that” is grammatical', text: 'We know that that vote matters.'},
+    {name: '“had had” is grammatical', text: 'She had had enough of the delays.'},
+    {name: 'a repeated word inside a quotation is the speaker’s', text: 'The mayor said “very very good” about the plan.'},
+    {name: 'French reflexive verbs', text: 'Nous nous engageons pour les familles.', lang: 'fr'},
+    {name: 'plan ahead of a date', text: 'We plan ahead of the vote on Tuesday.'},
+    {name: 'a short sentence said twice is emphasis', text: 'Thank you! Thank you!'},
+    {name: 'different hashtags and links', text: 'Read it #Budget #Schools https://example.gov/a https://example.gov/b'},
+    {name: 'mentions may repeat', text: '@maria thanks! And @maria, see you Tuesday.'},
+    {name: 'numbers may repeat', text: 'The vote was 12 12 in committee.'},
+    {name: 'a capitalised pair is a name', text: 'Dee Dee and I thank the brothers of Zeta Zeta Lambda.'},
+    {name: 'a name that contains a pleonasm', text: 'We opened the New Innovation Center today.'},
+    {name: 'a bill number is not a link', text: 'We introduced H.Res.694 today. H.Res.694 turns silence into action.'}
+  ],
+  invalid: [
+    {
+      name: 'a repeated word, with a fix that removes one',
+      text: 'We will will vote today.',
+      errors: [{messageId: 'repeated-word', message: '“will” is written twice in a row. Remove one.', line: 1, column: 9, fix: {range: [7, 12], text: ''}}]
+    },
+    {
+      name: '“very very” outside quotes',
+      text: 'This is very very important.',
+      errors: [{messageId: 'repeated-word', message: '“very” is written twice in a row. Remove one.', line: 1, column: 14}]
+    },
+    {
+      name: 'a redundant acronym',
+      text: 'Find the nearest ATM machine.',
+      errors: [
+        {
+          messageId: 'redundant-acronym',
+          message: '“ATM machine” says it twice: the M stands for machine. Write “ATM”.',
+          line: 1,
+          column: 18,
+          endColumn: 29,
+          fix: {range: [17, 28], text: 'ATM'}
+        }
+      ]
+    },
+    {
+      name: 'a redundant phrase keeps the capital',
+      text: 'End result: the bill passed.',
+      errors: [{messageId: 'redundant-phrase', message: '“End result” is redundant (a result is the end). Write “Result”.', line: 1, column: 1, fix: {range: [0, 10], text: 'Result'}}]
+    },
+    {
+      name: 'Spanish pleonasm',
+      text: 'Vamos a volver a repetir la consulta.',
+      lang: 'es',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“volver a repetir” is redundant (repetir is doing again). Write “repetir”.',
+          line: 1,
+          column: 9,
+          fix: {range: [8, 24], text: 'repetir'}
+        }
+      ]
+    },
+    {
+      name: 'the same sentence twice',
+      text: 'Vote for the school budget today.\nWe need you.\nVote for the school budget today.',
+      errors: [{messageId: 'repeated-sentence', message: 'This sentence repeats the one on line 1. Say it once.', line: 3, column: 1}]
+    },
+    {
+      name: 'a hashtag twice, in any case, with a fix that removes the second',
+      text: 'Budget day #Vote\nGo #vote',
+      errors: [
+        {
+          messageId: 'repeated-hashtag',
+          message: 'The hashtag #vote is already in this post (line 1). Use each hashtag once.',
+          line: 2,
+          column: 4,
+          fix: {range: [19, 25], text: ''}
+        }
+      ]
+    },
+    {
+      name: 'the same link in two forms',
+      text: 'Read https://www.Example.gov/plan and http://example.gov/plan/',
+      errors: [{messageId: 'repeated-link', message: 'This link is already in this post (line 1). One link is enough.', line: 1, column: 39}]
+    }
+  ]
+})
+
+describe('duplicate search', () => {
+  it('reduces a post to words without links, handles and hashtags', () => {
+    expect(postWords('Join us! @maria #Budget https://x.gov/a Don’t miss it')).toEqual(['join', 'us', 'don’t', 'miss', 'it'])
+  })
+
+  it('estimates similarity close to the true share of shared 3-grams', () => {
+    const words = Array.from({length: 40}, (_, index) => `word${index}`)
+    const changed = [...words.slice(0, 38), 'other', 'words']
+    // 36 of 38 3-grams are shared: 36 / 40 in the union = 0.9
+    const value = similarity(signature(words, 8)!, signature(changed, 8)!)
+    expect(value).toBeGreaterThan(0.8)
+    expect(value).toBeLessThan(1)
+  })
+
+  it('finds the near-duplicates among thousands of posts without comparing every pair', () => {
+    const vocabulary = Array.from({length: 3000}, (_, index) => `w${index.toString(36)}`)
+    let seed = 7
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32)
+    const posts = Array.from({length: 5000}, () => Array.from({length: 25}, () => vocabulary[Math.floor(random() * vocabulary.length)]!))
+    // Every 100th post is re-posted with its last word changed, and one post five times over.
+    const copies: [number, number][] = []
+    for (let index = 0; index < 5000; index += 100) {
+      copies.push([index, posts.length])
+      posts.push([...posts[index]!.slice(0, 24), 'changed'])
+    }
+    for (let copy = 0; copy < 5; copy++) posts.push([...posts[1]!])
+    const {pairs, compared} = similarPairs(
+      posts.map((words) => signature(words, 8)!),
+      0.85
+    )
+    const found = new Set(pairs.map(([a, b]) => `${a}-${b}`))
+    for (const [original, copy] of copies) expect(found.has(`${original}-${copy}`)).toBe(true)
+    for (let copy = 0; copy < 5; copy++) expect(found.has(`1-${5050 + copy}`)).toBe(true)
+    expect(pairs.length).toBe(copies.length + 5)
+    const allPairs = (posts.length * (posts.length - 1)) / 2
+    expect(compared).toBeLessThan(allPairs / 1000)
+  })
+})
