@@ -4,9 +4,10 @@ import {rule as genderedAbuse} from './gendered-abuse.js'
 import {rule as managerDisclosure} from './manager-disclosure.js'
 import {rule as plainLanguage} from './plain-language.js'
 import {rule as redundancy} from './redundancy.js'
+import {rule as valueCoherence} from './value-coherence.js'
 import type {RuleModule} from './types.js'
 
-export const rules: readonly RuleModule[] = [plainLanguage, redundancy, managerDisclosure, genderedAbuse]
+export const rules: readonly RuleModule[] = [plainLanguage, redundancy, valueCoherence, managerDisclosure, genderedAbuse]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

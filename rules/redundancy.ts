@@ -5,7 +5,7 @@ import type {Root, Sentence, Source, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
 import {signature, similarPairs} from './lib/minhash.js'
-import {proseSentences, type ProseSentence} from './lib/prose.js'
+import {pointAt, proseSentences, type ProseSentence} from './lib/prose.js'
 import {keepSummary, report} from './report.js'
 import type {CrossFinding, Language, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
@@ -93,11 +93,7 @@ const attacher: RuleAttacher = (raw) => {
 
     const sig = signature(postWords(text), options.minWords)
     const first = sentences[0]?.words[0]
-    if (sig && first) {
-      const start = first.start
-      const line = text.slice(0, start).split('\n').length
-      keepSummary(file, meta, {sig, at: {line, column: start - text.lastIndexOf('\n', start - 1)}} satisfies Summary)
-    }
+    if (sig && first) keepSummary(file, meta, {sig, at: pointAt(text, first.start)} satisfies Summary)
 
     function repeatedWords(node: Sentence, repeatable: Set<string>, prose: ProseSentence) {
       const quoted = new Set(prose.words.filter((word) => word.quoted).map((word) => word.start))
@@ -194,7 +190,7 @@ const attacher: RuleAttacher = (raw) => {
     }
 
     function lineOf(offset: number): number {
-      return text.slice(0, offset).split('\n').length
+      return pointAt(text, offset).line
     }
   }
 }

@@ -185,7 +185,7 @@ describe('config', () => {
   it('reports an unknown rule with a suggestion', () => {
     const root = makeTree({'.parllintrc.yml': 'rules:\n  plain-langauge: warn\n', 'a.txt': 'Hi.\n'})
     expect(cli(['a.txt'], {cwd: root}).stderr).toBe(
-      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, redundancy, manager-disclosure, gendered-abuse.\n'
+      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, redundancy, value-coherence, manager-disclosure, gendered-abuse.\n'
     )
   })
 
@@ -208,6 +208,7 @@ describe('config', () => {
       rules: {
         'plain-language': ['warn', {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []}],
         redundancy: ['warn', {similarity: 0.85, minWords: 8}],
+        'value-coherence': ['warn', {sentiment: true}],
         'manager-disclosure': ['error', {}],
         'gendered-abuse': ['error', {allow: [], quotedSlurs: true}]
       },
@@ -304,5 +305,23 @@ describe('across posts', () => {
 
   it('fails with exit 2 on a missing history folder', () => {
     expect(cli(['drafts', '--history', 'nowhere'], {cwd: root})).toMatchObject({code: 2, stderr: 'parllint: History folder not found: "nowhere".\n'})
+  })
+})
+
+describe('positions across posts', () => {
+  it('warns on each of two drafts that take opposite stances on a declared position, naming the other', () => {
+    const root = fileURLToPath(new URL('../fixtures/value-coherence', import.meta.url))
+    const run = cli(['.', '-f', 'compact'], {cwd: root})
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(
+      [
+        'monday.txt: line 1, col 56, Warning - This post reads as opposing the mine expansion, but tuesday.txt reads as supporting it: the posts of this run say two things. Align them before they go out. (value-coherence)',
+        'tuesday.txt: line 1, col 33, Warning - This sentence reads as supporting the mine expansion (“approved the new mine”), but the office has declared that it opposes the mine expansion. Make sure the post says what the member means. (value-coherence)',
+        'tuesday.txt: line 1, col 33, Warning - This post reads as supporting the mine expansion, but monday.txt reads as opposing it: the posts of this run say two things. Align them before they go out. (value-coherence)',
+        '',
+        '3 problems',
+        ''
+      ].join('\n')
+    )
   })
 })

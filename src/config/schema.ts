@@ -78,9 +78,10 @@ export function configSchema(rules: readonly RuleModule[]): JsonSchema & {$schem
               properties: {
                 topic: {type: 'string', minLength: 1},
                 stance: {enum: ['support', 'oppose']},
-                keywords: {...stringList, minItems: 1},
-                supportTerms: stringList,
-                opposeTerms: stringList
+                keywords: {...stringList, minItems: 1, description: 'Words that name the topic itself ("carbon tax", "clean energy").'},
+                counterKeywords: {...stringList, description: 'Words that name what the topic stands against ("emissions", "pollution"): fighting them supports the topic.'},
+                supportTerms: {...stringList, description: 'Slogans and hashtags that support the topic by themselves.'},
+                opposeTerms: {...stringList, description: 'Slogans and hashtags that oppose the topic by themselves.'}
               }
             }
           },
