@@ -1,13 +1,15 @@
 // The registry: every rule parllint knows. The engine and config read rules
 // only through this list, never by name.
+import {rule as diplomaticTone} from './diplomatic-tone.js'
 import {rule as genderedAbuse} from './gendered-abuse.js'
 import {rule as managerDisclosure} from './manager-disclosure.js'
 import {rule as plainLanguage} from './plain-language.js'
 import {rule as redundancy} from './redundancy.js'
+import {rule as trollEngagement} from './troll-engagement.js'
 import {rule as valueCoherence} from './value-coherence.js'
 import type {RuleModule} from './types.js'
 
-export const rules: readonly RuleModule[] = [plainLanguage, redundancy, valueCoherence, managerDisclosure, genderedAbuse]
+export const rules: readonly RuleModule[] = [plainLanguage, redundancy, valueCoherence, managerDisclosure, genderedAbuse, diplomaticTone, trollEngagement]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

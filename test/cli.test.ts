@@ -185,7 +185,7 @@ describe('config', () => {
   it('reports an unknown rule with a suggestion', () => {
     const root = makeTree({'.parllintrc.yml': 'rules:\n  plain-langauge: warn\n', 'a.txt': 'Hi.\n'})
     expect(cli(['a.txt'], {cwd: root}).stderr).toBe(
-      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, redundancy, value-coherence, manager-disclosure, gendered-abuse.\n'
+      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement.\n'
     )
   })
 
@@ -210,7 +210,9 @@ describe('config', () => {
         redundancy: ['warn', {similarity: 0.85, minWords: 8}],
         'value-coherence': ['warn', {sentiment: true}],
         'manager-disclosure': ['error', {}],
-        'gendered-abuse': ['error', {allow: [], quotedSlurs: true}]
+        'gendered-abuse': ['error', {allow: [], quotedSlurs: true}],
+        'diplomatic-tone': ['warn', {allPosts: false}],
+        'troll-engagement': ['warn', {}]
       },
       ignorePatterns: ['old/**']
     })

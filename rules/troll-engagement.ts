@@ -1,0 +1,53 @@
+// troll-engagement: a draft that mentions or answers an account the office has
+// identified as a troll or bot (config account.trolls) gets a warning: the
+// guidelines advise not engaging with such accounts, but muting, blocking or
+// ignoring them.
+import type {Source} from 'nlcst'
+import {report} from './report.js'
+import type {RuleAttacher, RuleMeta, RuleModule} from './types.js'
+
+export const meta: RuleMeta = {
+  id: 'troll-engagement',
+  description: 'Drafts do not mention or answer accounts the office has identified as trolls or bots.',
+  guideline: {
+    section: 'Maintain a network of followers free from trolls, setting limits, and being a friendly and active member of the community',
+    summary: 'Set limits to interaction with accounts that attack systematically; do not feed trolls and bots.'
+  },
+  docs: 'docs/rules/troll-engagement.md',
+  defaultSeverity: 'warn',
+  schema: {type: 'object', properties: {}, additionalProperties: false},
+  defaultOptions: {},
+  fixable: false,
+  messages: {
+    troll:
+      'The office has listed {{handle}} as a troll or bot account. The guidelines advise not engaging with such accounts: do not reply to or mention it; ignore, mute or block it instead.'
+  }
+}
+
+/**
+ * One form for every way a handle is written: no "@", lower case. "@User@Mastodon.Social"
+ * and "user@mastodon.social" are one account; "user.bsky.social" is a Bluesky handle.
+ */
+export function handleKey(handle: string): string {
+  return handle.trim().replace(/^@/u, '').toLowerCase()
+}
+
+const attacher: RuleAttacher = () => (tree, file) => {
+  const trolls = (file.data.post?.account?.trolls as string[] | undefined) ?? []
+  if (trolls.length === 0) return
+  const listed = new Map(trolls.map((handle) => [handleKey(handle), handle]))
+  const visit = (node: {type: string; children?: unknown[]}) => {
+    if (node.type === 'SourceNode') {
+      const source = node as Source
+      if (!source.value.startsWith('@')) return
+      const key = handleKey(source.value.replace(/[.,;:!?]+$/u, ''))
+      const handle = listed.get(key)
+      if (handle) report(file, meta, {messageId: 'troll', node: source, data: {handle: source.value}})
+      return
+    }
+    node.children?.forEach((child) => visit(child as never))
+  }
+  visit(tree as never)
+}
+
+export const rule: RuleModule = {meta, attacher}

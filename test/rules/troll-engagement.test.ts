@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {handleKey, rule} from '../../rules/troll-engagement.js'
+import {ruleTester} from '../helpers/rule-tester.js'
+
+const account = {trolls: ['@BotNet99', 'troll@mastodon.social', 'angry.bsky.social']}
+const troll = (handle: string) =>
+  `The office has listed ${handle} as a troll or bot account. The guidelines advise not engaging with such accounts: do not reply to or mention it; ignore, mute or block it instead.`
+
+ruleTester(rule, {
+  valid: [
+    {name: 'no list: nothing to check', text: '@BotNet99 hello'},
+    {name: 'other accounts', text: '@BotNet98 and @troll@other.social, thanks!', account},
+    {name: 'a bare name is not a Mastodon account on another server', text: 'Thanks @troll!', account},
+    {name: 'the name in plain words is not a mention', text: 'BotNet99 posted again today.', account}
+  ],
+  invalid: [
+    {
+      name: 'a reply to a listed account, in any case',
+      text: '@botnet99 you again?',
+      account,
+      errors: [{messageId: 'troll', message: troll('@botnet99'), line: 1, column: 1, endColumn: 10}]
+    },
+    {
+      name: 'Mastodon and Bluesky full handles, with punctuation after',
+      text: 'Thanks @Troll@Mastodon.Social and @angry.bsky.social.',
+      account,
+      errors: [
+        {messageId: 'troll', message: troll('@Troll@Mastodon.Social'), line: 1, column: 8},
+        {messageId: 'troll', message: troll('@angry.bsky.social'), line: 1, column: 35}
+      ]
+    }
+  ]
+})
+
+describe('handleKey', () => {
+  it('drops the @ and the case', () => {
+    expect([handleKey('@BotNet99'), handleKey('botnet99'), handleKey(' @User@Host.Social ')]).toEqual(['botnet99', 'botnet99', 'user@host.social'])
+  })
+})
