@@ -60,6 +60,10 @@ export type PostContext = {
   kind: 'post' | 'profile'
   /** When the post goes (or went) out: front matter `scheduled`, else `date`. */
   date: string | undefined
+  /** Ranges of the file that will not be published (front matter, parllint comments): they do not count toward limits. */
+  notPosted: [number, number][]
+  /** Images from front matter `media`, as written. */
+  media: {file?: unknown; alt?: unknown; at: number}[]
   /** The account and values sections of the resolved config, as written. */
   account: Record<string, unknown> | undefined
   values: Record<string, unknown> | undefined

@@ -185,7 +185,7 @@ describe('config', () => {
   it('reports an unknown rule with a suggestion', () => {
     const root = makeTree({'.parllintrc.yml': 'rules:\n  plain-langauge: warn\n', 'a.txt': 'Hi.\n'})
     expect(cli(['a.txt'], {cwd: root}).stderr).toBe(
-      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement.\n'
+      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement.\n'
     )
   })
 
@@ -207,6 +207,7 @@ describe('config', () => {
       values: {},
       rules: {
         'plain-language': ['warn', {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []}],
+        'platform-limits': ['error', {threadSeparator: '---', mastodon: {maxCharacters: 500, urlLength: 23}, hashtagCase: true}],
         redundancy: ['warn', {similarity: 0.85, minWords: 8}],
         'value-coherence': ['warn', {sentiment: true}],
         'manager-disclosure': ['error', {}],

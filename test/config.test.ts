@@ -13,7 +13,7 @@ const schema = configSchema(rules)
 describe('validate', () => {
   const cases: [unknown, string][] = [
     [{lng: 'en'}, '"lng" is not a known key. Did you mean "lang"? Allowed: $schema, lang, platform, account, values, rules, ignorePatterns, history'],
-    [{rules: {'plain-langage': 'warn'}}, '"rules.plain-langage" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement'],
+    [{rules: {'plain-langage': 'warn'}}, '"rules.plain-langage" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement'],
     [{rules: {'plain-language': 'wrn'}}, '"rules.plain-language" is "wrn"; expected one of "off", "warn", "error", 0, 1, 2'],
     [{rules: {'plain-language': ['warn', {maxGrade: 'ten'}]}}, '"rules.plain-language[1].maxGrade" is "ten"; expected a number'],
     [{rules: {'plain-language': ['warn', {maxGrad: 10}]}}, '"rules.plain-language[1].maxGrad" is not a known key. Did you mean "maxGrade"? Allowed: maxGrade, maxSentenceWords, passive, shouting, accept'],
@@ -73,7 +73,7 @@ describe('createConfigResolver', () => {
       new ConfigError('Invalid --rule "plain-language": expected rule-id:severity, e.g. plain-language:off.')
     )
     expect(() => createConfigResolver({cwd: '/', rules, overrides: {rules: ['plain-languge:off']}})).toThrow(
-      'Invalid --rule "plain-languge:off": "plain-languge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement.'
+      'Invalid --rule "plain-languge:off": "plain-languge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement.'
     )
   })
 

@@ -41,6 +41,10 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       author: post.frontMatter.author,
       kind: post.frontMatter.kind === 'profile' ? 'profile' : 'post',
       date: postDate(post.frontMatter),
+      notPosted: post.notPosted,
+      media: (post.frontMatter.media ?? []).flatMap((item, index) =>
+        typeof item === 'object' && item !== null ? [{...(item as {file?: unknown; alt?: unknown}), at: post.frontMatter.mediaAt?.[index] ?? 0}] : []
+      ),
       account: config.account,
       values: config.values
     }

@@ -13,6 +13,8 @@ export type FrontMatter = {
   date?: string
   scheduled?: string
   media?: unknown[]
+  /** Where each media item starts in the file, for messages about it. */
+  mediaAt?: number[]
 }
 
 /** A fatal problem means the front matter could not be read, so the post is not linted. */
@@ -73,7 +75,7 @@ export async function parseFrontMatter(
     return {data: {}, end, problems}
   }
 
-  const checks: Record<keyof FrontMatter, FieldCheck> = {
+  const checks: Record<Exclude<keyof FrontMatter, 'mediaAt'>, FieldCheck> = {
     platform: {expected: `one of ${options.platforms.join(', ')}`, accept: (v) => options.platforms.includes(v as string)},
     lang: {expected: `one of ${options.languages.join(', ')}`, accept: (v) => options.languages.includes(v as string)},
     author: {expected: 'self, staff, or the writer’s initials', accept: (v) => typeof v === 'string' && v.length > 0},
@@ -113,6 +115,9 @@ export async function parseFrontMatter(
       })
     } else {
       data[key] = key === 'disable' && !Array.isArray(value) ? [value] : typeof value === 'number' ? String(value) : value
+      if (key === 'media' && valueNode && 'items' in valueNode) {
+        data.mediaAt = (valueNode.items as {range?: [number, number, number]}[]).map((item) => bodyStart + (item.range?.[0] ?? from))
+      }
     }
   }
   return {data: data as FrontMatter, end, problems}

@@ -12,6 +12,8 @@ export type Post = {
   frontMatter: FrontMatter
   problems: FrontMatterProblem[]
   directives: Directive[]
+  /** Ranges of the file that are not part of the post as it will be published: front matter and parllint comments. */
+  notPosted: [number, number][]
 }
 
 export type PostSyntax = 'markdown' | 'text'
@@ -24,22 +26,27 @@ export async function parsePost(text: string, syntax: PostSyntax, options: Parse
   const body = blankOut(text, head)
   let hidden: [number, number][]
   let directives: Directive[]
+  let comments: [number, number][]
   if (syntax === 'markdown') {
     // Loaded only when a Markdown draft shows up.
     const {markdownLayout, outside} = await import('./markdown.js')
     const layout = markdownLayout(body)
     hidden = outside(layout.prose, text.length)
-    directives = scanComments(body, layout.html).directives
+    const scanned = scanComments(body, layout.html)
+    directives = scanned.directives
+    comments = scanned.ranges
   } else {
-    const comments = scanComments(body)
-    hidden = comments.ranges
-    directives = comments.directives
+    const scanned = scanComments(body)
+    hidden = scanned.ranges
+    directives = scanned.directives
+    comments = scanned.ranges
   }
   return {
     text,
     prose: blankOut(body, hidden),
     frontMatter: frontMatter.data,
     problems: frontMatter.problems,
-    directives
+    directives,
+    notPosted: [...head, ...comments]
   }
 }

@@ -1,0 +1,89 @@
+// How each platform counts a post, and where the first unit over its limit is.
+// X uses twitter-text (X's own counting); the others are counted here from the
+// platforms' published rules (rules/data/platforms.json).
+import {createRequire} from 'node:module'
+
+export type PlatformData = {
+  name: string
+  limit: number
+  unit: 'weighted' | 'graphemes' | 'threads' | 'characters'
+  unitName: string
+  urlLength?: number
+  maxBytes?: number
+  shortenLinks?: boolean
+  localMentions?: boolean
+  altText?: number
+  hashtags?: {max: number; kind: 'enforced' | 'advice'; since?: string}
+  maxLinks?: number
+}
+
+export type Count = {count: number; limit: number; firstOver?: number}
+
+const require = createRequire(import.meta.url)
+let parseTweet: ((text: string) => {weightedLength: number; valid: boolean; validRangeEnd: number}) | undefined
+
+const segmenter = new Intl.Segmenter('en', {granularity: 'grapheme'})
+const URL = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]/giu
+const REMOTE_MENTION = /(?<![\p{L}\p{N}_@])@([A-Za-z0-9_]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu
+const PICTOGRAPHIC = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
+
+export function graphemeLength(text: string): number {
+  return [...segmenter.segment(text)].length
+}
+
+/** Bluesky's app shows a link as its host and at most 13 characters of path, then "...". */
+export function blueskyShortUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\//iu, '')
+  const slash = bare.indexOf('/')
+  if (slash === -1) return bare
+  const host = bare.slice(0, slash)
+  const path = bare.slice(slash)
+  return path.length > 15 ? `${host}${path.slice(0, 13)}...` : host + (path === '/' ? '' : path)
+}
+
+export function countPost(text: string, platform: PlatformData, limit = platform.limit): Count {
+  if (platform.unit === 'weighted') {
+    parseTweet ??= (require('twitter-text') as {parseTweet: typeof parseTweet}).parseTweet
+    const parsed = parseTweet!(text)
+    return {count: parsed.weightedLength, limit, ...(parsed.weightedLength > limit ? {firstOver: parsed.validRangeEnd + 1} : {})}
+  }
+  // Spans that count as something else than their characters: links, remote mentions.
+  const special = new Map<number, {end: number; weight: number}>()
+  if (platform.urlLength !== undefined || platform.shortenLinks) {
+    for (const match of text.matchAll(URL)) {
+      const weight = platform.shortenLinks ? graphemeLength(blueskyShortUrl(match[0])) : platform.urlLength!
+      special.set(match.index, {end: match.index + match[0].length, weight})
+    }
+  }
+  if (platform.localMentions) {
+    for (const match of text.matchAll(REMOTE_MENTION)) special.set(match.index, {end: match.index + match[0].length, weight: match[1]!.length + 1})
+  }
+  let count = 0
+  let firstOver: number | undefined
+  let skipUntil = 0
+  for (const {segment, index} of segmenter.segment(text)) {
+    if (index < skipUntil) continue
+    const span = special.get(index)
+    if (span) skipUntil = span.end
+    count += span ? span.weight : weigh(segment, platform.unit)
+    if (firstOver === undefined && count > limit) firstOver = index
+  }
+  return {count, limit, ...(firstOver === undefined ? {} : {firstOver})}
+}
+
+function weigh(grapheme: string, unit: PlatformData['unit']): number {
+  if (unit === 'graphemes') return 1
+  if (unit === 'threads' && PICTOGRAPHIC.test(grapheme)) return Buffer.byteLength(grapheme)
+  return [...grapheme].length
+}
+
+/** UTF-8 bytes, and the first character past `max` bytes. */
+export function countBytes(text: string, max: number): Count {
+  let bytes = 0
+  let firstOver: number | undefined
+  for (const {segment, index} of segmenter.segment(text)) {
+    bytes += Buffer.byteLength(segment)
+    if (firstOver === undefined && bytes > max) firstOver = index
+  }
+  return {count: bytes, limit: max, ...(firstOver === undefined ? {} : {firstOver})}
+}

@@ -1,0 +1,169 @@
+import {describe, expect, it} from 'vitest'
+import {blueskyShortUrl, countPost, graphemeLength} from '../../rules/lib/platform-count.js'
+import {splitHashtag} from '../../rules/lib/hashtag-words.js'
+import {rule, splitParts} from '../../rules/platform-limits.js'
+import {ruleTester} from '../helpers/rule-tester.js'
+
+const X = {name: 'X', limit: 280, unit: 'weighted', unitName: 'weighted characters', urlLength: 23} as const
+const BLUESKY = {name: 'Bluesky', limit: 300, unit: 'graphemes', unitName: 'characters', shortenLinks: true} as const
+const MASTODON = {name: 'Mastodon', limit: 500, unit: 'graphemes', unitName: 'characters', urlLength: 23, localMentions: true} as const
+const THREADS = {name: 'Threads', limit: 500, unit: 'threads', unitName: 'characters'} as const
+const a = (n: number) => 'a'.repeat(n)
+const tooLong = (what: string, count: number, limit: number, unit: string, platform: string) =>
+  `${what} is ${count}/${limit} ${unit} on ${platform}: ${count - limit} over. Shorten it, or split it into a thread (parts separated by a line holding only ---).`
+
+describe('counting as each platform counts', () => {
+  it('X: twitter-text weights (CJK and emoji 2, accents and typographic quotes 1, the ellipsis 2, links and bare domains 23)', () => {
+    const cases: [string, number][] = [
+      ['日本語', 6],
+      ['👍', 2],
+      ['👨‍👩‍👧‍👦', 2],
+      ['🇨🇦', 2],
+      ['héllo ñandú ça ão', 17],
+      ['—–’“”…', 7],
+      ['gob.mx', 23],
+      ['Ver congreso.gob.pe/ley y https://example.com/a/b', 53]
+    ]
+    expect(cases.map(([text]) => [text, countPost(text, X).count])).toEqual(cases)
+  })
+
+  it('X: the first character over 280 is the 281st weighted one', () => {
+    expect(countPost(a(300), X)).toEqual({count: 300, limit: 280, firstOver: 280})
+    expect(countPost('日'.repeat(141), X)).toEqual({count: 282, limit: 280, firstOver: 140})
+  })
+
+  it('Bluesky and Mastodon: graphemes (a family, a flag and e + combining accent are one each)', () => {
+    expect([graphemeLength('👨‍👩‍👧‍👦'), graphemeLength('🇨🇦'), graphemeLength('e\u0301'), graphemeLength('Hola 👨‍👩‍👧‍👦')]).toEqual([1, 1, 1, 6])
+    expect(countPost('é'.repeat(299) + '🇨🇦🇨🇦', BLUESKY)).toEqual({count: 301, limit: 300, firstOver: 303})
+  })
+
+  it('Bluesky shortens links before counting; Mastodon counts links as 23 and remote mentions as @user', () => {
+    expect(blueskyShortUrl('https://example.com/a/very/long/path/here')).toBe('example.com/a/very/long/...')
+    expect(countPost('Hola 👨‍👩‍👧‍👦 https://example.com/a/very/long/path/here', BLUESKY).count).toBe(34)
+    expect(countPost('Read https://example.com/a/very/long/path/here now', MASTODON).count).toBe(32)
+    expect(countPost('Hi @maria@mastodon.social', MASTODON).count).toBe(9)
+  })
+
+  it('Threads counts emoji as their UTF-8 bytes', () => {
+    expect([countPost('😀', THREADS).count, countPost('👍🏽', THREADS).count, countPost('ñ', THREADS).count]).toEqual([4, 8, 1])
+  })
+})
+
+describe('threads of posts', () => {
+  it('splits at separator lines, leaves out front matter and comments, keeps file offsets', () => {
+    const text = '---\nplatform: x\n---\nFirst <!-- parllint-disable -->part\n---\n  Second\n'
+    const parts = splitParts(text, [[0, 20], [26, 51]], '---')
+    expect(parts.map((part) => part.text)).toEqual(['First part', 'Second'])
+    expect(text[parts[1]!.offsets[0]!]).toBe('S')
+  })
+})
+
+describe('run-together hashtags', () => {
+  it('splits into the fewest dictionary words, in English and Spanish', () => {
+    expect(splitHashtag('climateaction', 'en')).toEqual(['climate', 'action'])
+    expect(splitHashtag('healthcare', 'en')).toBeUndefined()
+    expect(splitHashtag('saludmental', 'es')).toEqual(['salud', 'mental'])
+    expect(splitHashtag('saludmental', 'fr')).toBeUndefined()
+  })
+})
+
+ruleTester(rule, {
+  valid: [
+    {name: 'no platform: no length to check', text: a(400)},
+    {name: 'exactly 280 on X', text: a(280), platform: 'x'},
+    {name: 'directives and front matter do not count', text: `---\nplatform: x\n---\n<!-- parllint-disable plain-language -->\n${a(280)}`},
+    {name: 'two hashtags on X, CamelCase', text: 'Proud day #ClimateAction #Vote', platform: 'x'},
+    {name: 'a one-word lowercase hashtag', text: 'Go #vote today', platform: 'x'},
+    {name: 'consistent thread numbering', text: '1/2 First\n---\n2/2 Second', platform: 'x'},
+    {name: 'alt text present', text: '---\nplatform: x\nmedia:\n  - file: chart.png\n    alt: Bar chart of school funding by year\n---\nNew figures.'}
+  ],
+  invalid: [
+    {
+      name: 'over the X limit, pointing at the first character over',
+      text: a(300),
+      platform: 'x',
+      errors: [{messageId: 'too-long', message: tooLong('This post', 300, 280, 'weighted characters', 'X'), line: 1, column: 281, endColumn: 301, severity: 2}]
+    },
+    {
+      name: 'each part of a thread on its own',
+      text: `${a(10)}\n---\n${a(290)}`,
+      platform: 'x',
+      errors: [{messageId: 'too-long', message: tooLong('Part 2 of this thread', 290, 280, 'weighted characters', 'X'), line: 3, column: 281}]
+    },
+    {
+      name: 'Bluesky bytes: 150 characters, but 3,150 bytes',
+      text: ('e' + '\u0301'.repeat(10)).repeat(150),
+      platform: 'bluesky',
+      errors: [{messageId: 'too-many-bytes', message: 'This post is 3150/3000 bytes on Bluesky: 150 over. Shorten it.', line: 1, column: 1563, severity: 2}]
+    },
+    {
+      name: 'the instance limit from options',
+      text: a(101),
+      platform: 'mastodon',
+      options: {mastodon: {maxCharacters: 100}},
+      errors: [{messageId: 'too-long', message: tooLong('This post', 101, 100, 'characters', 'Mastodon'), line: 1, column: 101}]
+    },
+    {
+      name: 'wrong thread numbering, with a fix',
+      text: '1/3 First\n---\n3/3 Second\n---\nThird 3/3',
+      platform: 'x',
+      errors: [
+        {
+          messageId: 'thread-numbering',
+          message: 'This part is numbered “3/3”, but it is part 2 of 3. Write “2/3”.',
+          line: 3,
+          column: 1,
+          severity: 1,
+          fix: {range: [14, 17], text: '2/3'}
+        }
+      ]
+    },
+    {
+      name: 'hashtags over Instagram’s cap',
+      text: 'Our week in the district, from the school board to the new clinic: #one #two #three #four #five #six',
+      platform: 'instagram',
+      errors: [{messageId: 'too-many-hashtags', message: '6 hashtags in one post: Instagram allows 5 since December 2025. Keep the 5 that matter most.', line: 1, column: 97, severity: 2}]
+    },
+    {
+      name: 'a run-together hashtag, with the CamelCase fix',
+      text: 'Proud of our vote #climateaction',
+      platform: 'x',
+      errors: [
+        {
+          messageId: 'hashtag-case',
+          message: '#climateaction runs words together, and screen readers read it as one word. Write #ClimateAction.',
+          line: 1,
+          column: 19,
+          fix: {range: [18, 32], text: '#ClimateAction'}
+        }
+      ]
+    },
+    {
+      name: 'mostly hashtags and emoji',
+      text: '🎉🎉 #Vote #Today wow',
+      platform: 'bluesky',
+      errors: [
+        {
+          messageId: 'mostly-syntax',
+          message: 'This post is mostly hashtags and emoji (4 of them, 1 word), and screen readers read each one out. Say it in words and keep one or two.',
+          line: 1,
+          column: 1
+        }
+      ]
+    },
+    {
+      name: 'missing and too long alt text',
+      text: `---\nplatform: x\nmedia:\n  - file: a.png\n  - file: b.png\n    alt: ${a(1001)}\n---\nNew figures.`,
+      errors: [
+        {
+          messageId: 'missing-alt',
+          message: 'The image a.png has no alt text: people who use screen readers will not know what it shows. Add “alt” describing it, including any text in the image.',
+          line: 4,
+          column: 5,
+          severity: 1
+        },
+        {messageId: 'alt-too-long', message: 'The alt text of b.png is 1001 characters, and X allows 1000. Shorten it.', line: 5, column: 5, severity: 2}
+      ]
+    }
+  ]
+})
