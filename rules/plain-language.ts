@@ -2,7 +2,6 @@
 // Readability is judged over the whole post (formulas need a sample, not one
 // sentence); wordy phrases come from retext-simplify plus parllint's lexicons;
 // nothing inside quotation marks is reworded: those are someone else's words.
-import retextSimplify from 'retext-simplify'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {loadLexicon, PhraseMatcher, type PhraseEntry} from './lib/lexicon.js'
@@ -61,8 +60,10 @@ const attacher: RuleAttacher = (raw) => {
   const accepted = new Set(options.accept.map((phrase) => phrase.toLowerCase()))
   // From retext-simplify only wordy phrases: its single words are mostly everyday
   // words; single-word jargon comes from parllint's own lexicon.
-  const exclude = loadLexicon<{entries: {phrase: string}[]}>('en', 'simplify-exclude', {entries: []}).entries.map((e) => e.phrase)
-  const simplify = retextSimplify({ignore: [...exclude, ...accepted]})
+  const exclude = new Set(loadLexicon<{entries: {phrase: string}[]}>('en', 'simplify-exclude', {entries: []}).entries.map((e) => e.phrase))
+  const simplify = simplifyPhrases().then(
+    (entries) => new PhraseMatcher(entries.filter((entry) => !exclude.has(entry.phrase) && !accepted.has(entry.phrase)))
+  )
   // retext-passive loads only when the office turns the check on.
   const passive = options.passive ? import('retext-passive').then((module) => module.default()) : undefined
   const matchers = new Map<Language, PhraseMatcher<PhraseEntry>>()
@@ -106,23 +107,25 @@ const attacher: RuleAttacher = (raw) => {
     }
     if (options.shouting) checkShouting(sentences, lang)
 
-    // English-only word lists from retext, run on a scratch file and re-keyed.
     if (lang !== 'en') return
+    const wordy = await simplify
+    for (const sentence of sentences) {
+      for (const [entry, first, last] of wordy.match(sentence.words.map((word) => word.text))) {
+        const from = sentence.words[first]!
+        const to = sentence.words[last]!
+        if (!from.quoted) reportSimplify(text.slice(from.start, to.end), {start: from.start, end: to.end}, entry.replace, entry.omit, false)
+      }
+    }
+    // retext-passive, English only, run on a scratch file and re-keyed.
+    if (!passive) return
     const scratch = new VFile({value: text})
-    simplify(tree as Root, scratch)
-    if (passive) (await passive)(tree as Root, scratch)
+    ;(await passive)(tree as Root, scratch)
     for (const found of scratch.messages) {
       const start = found.place && 'start' in found.place ? found.place.start.offset : undefined
       const end = found.place && 'end' in found.place ? found.place.end.offset : undefined
       if (start === undefined || end === undefined || quoted(start)) continue
       const actual = found.actual ?? text.slice(start, end)
-      if (found.source === 'retext-passive') {
-        report(file, meta, {messageId: 'passive', span: {start, end}, actual, data: {actual}})
-        continue
-      }
-      if (!/\s/u.test(actual)) continue
-      const expected = found.expected ?? []
-      reportSimplify(actual, {start, end}, expected, found.reason.includes('remove it'), false)
+      report(file, meta, {messageId: 'passive', span: {start, end}, actual, data: {actual}})
     }
 
     function checkReadability(list: ProseSentence[], language: Language) {
@@ -222,6 +225,23 @@ const attacher: RuleAttacher = (raw) => {
 function matchCase(word: string, like: string): string {
   const first = like.charAt(0)
   return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word
+}
+
+type WordyPhrase = {phrase: string; replace: string[]; omit: boolean}
+let wordyPhrases: Promise<WordyPhrase[]> | undefined
+
+/**
+ * retext-simplify's multi-word phrases, read from its data: its own search costs more
+ * than the rest of this rule, and parllint already matches phrases for its lexicons.
+ */
+function simplifyPhrases(): Promise<WordyPhrase[]> {
+  wordyPhrases ??= import(new URL('lib/patterns.js', import.meta.resolve('retext-simplify')).href).then(
+    ({patterns}: {patterns: Record<string, {replace: string[]; omit?: boolean}>}) =>
+      Object.entries(patterns)
+        .filter(([phrase]) => /\s/u.test(phrase))
+        .map(([phrase, pattern]) => ({phrase, replace: [...pattern.replace], omit: pattern.omit === true}))
+  )
+  return wordyPhrases
 }
 
 export const rule: RuleModule = {meta, attacher}
