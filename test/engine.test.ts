@@ -51,7 +51,8 @@ describe('syntax: URLs, mentions, hashtags and emoji are not words', () => {
     ['@utilize.bsky.social', 'a Bluesky handle'],
     ['@utilize@mastodon.social', 'a Mastodon handle'],
     ['https://example.org/utilize', 'a URL'],
-    ['example.org/utilize', 'a bare domain']
+    ['example.org/utilize', 'a bare domain'],
+    [':utilize:', 'an emoji shortcode']
   ])('%s (%s)', async (token) => {
     expect(await lintText(`Thanks ${token} today.`, {registry: [rule]})).toEqual([])
   })

@@ -1,6 +1,5 @@
 // One frozen unified processor per distinct (language, rule settings), built
 // once and reused for every post: building one per file is the classic slow path.
-import retextEmoji from 'retext-emoji'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
@@ -39,7 +38,6 @@ function build(parser: Awaited<ReturnType<typeof parserFor>>, enabled: RuleModul
   const processor = unified()
     .use(parser)
     .use(retextSyntaxUrls)
-    .use(retextEmoji)
     .use(socialSyntax) as unknown as Processor<Root, Root, Root>
   for (const rule of enabled) processor.use(guarded(rule), settings[rule.meta.id]!.options)
   return processor.freeze() as PostProcessor

@@ -1,11 +1,13 @@
-// #hashtags and @mentions are syntax, not words: this plugin merges their tokens
-// into one SourceNode, which word-based rules skip (as they skip URLs).
+// #hashtags, @mentions and :emoji_shortcodes: are syntax, not words: this plugin
+// merges their tokens into one SourceNode, which word-based rules skip (as they
+// skip URLs). Emoji themselves are already symbols, never words, for the parser.
 // retext-syntax-mentions only knows GitHub and X handles; posts also carry
 // Bluesky (@name.bsky.social) and Mastodon (@name@instance.social) handles.
 import type {Parent, Root, Sentence, Source} from 'nlcst'
 import type {VFile} from 'vfile'
 
 const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu
+const SHORTCODE = /(?<![\p{L}\p{N}:]):[a-z0-9_+-]+:(?![\p{L}\p{N}])/gu
 const MENTION = /(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu
 
 export default function socialSyntax() {
@@ -27,9 +29,9 @@ function merge(sentence: Sentence, text: string) {
   const to = sentence.position?.end.offset
   if (from === undefined || to === undefined) return
   const slice = text.slice(from, to)
-  if (!slice.includes('#') && !slice.includes('@')) return
+  if (!slice.includes('#') && !slice.includes('@') && !slice.includes(':')) return
   const spans: [number, number][] = []
-  for (const pattern of [HASHTAG, MENTION]) {
+  for (const pattern of [HASHTAG, MENTION, SHORTCODE]) {
     pattern.lastIndex = 0
     for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
       spans.push([from + match.index, from + match.index + match[0].length])
