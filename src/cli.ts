@@ -49,7 +49,7 @@ type Flags = {
 const collect = (value: string, previous: string[]) => [...previous, value]
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  const version = await packageVersion()
+  const {version, docsBase} = await packageInfo()
   const program = new Command('parllint')
     .description('Lint draft social media posts against the ParlAmericas guidelines for legislators on social networks.')
     .argument('[paths...]', 'draft files, folders or glob patterns (default: the current folder)')
@@ -169,7 +169,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const toFile = flags.outputFile !== undefined
   const color = chooseColor({flag: toFile ? false : flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
   // --fix arrives with the fix issue; until then the summary does not mention it.
-  const report = formatters[flags.format]!({cwd: io.cwd, color, canFix: false})
+  const ruleInfo = rules.map(({meta}) => ({id: meta.id, description: meta.description, docs: new URL(meta.docs, docsBase).href}))
+  const report = formatters[flags.format]!({cwd: io.cwd, color, canFix: false, version, rules: ruleInfo})
   let sink: Sink
   try {
     sink = toFile ? await fileSink(path.resolve(io.cwd, flags.outputFile!)) : streamSink(io.stdout)
@@ -234,7 +235,9 @@ function printable(config: ResolvedConfig, cwd: string) {
   }
 }
 
-async function packageVersion(): Promise<string> {
-  const manifest = await readFile(new URL('../../package.json', import.meta.url), 'utf8')
-  return (JSON.parse(manifest) as {version: string}).version
+async function packageInfo(): Promise<{version: string; docsBase: string}> {
+  const root = new URL('../../', import.meta.url)
+  const manifest = JSON.parse(await readFile(new URL('package.json', root), 'utf8')) as {version: string; homepage?: string}
+  // Rule docs: on the project's site when the package names one, else the copy installed with it.
+  return {version: manifest.version, docsBase: manifest.homepage ? `${manifest.homepage.replace(/\/$/u, '')}/blob/main/` : root.href}
 }

@@ -1,11 +1,14 @@
 import {compact} from './compact.js'
+import {github} from './github.js'
 import {json} from './json.js'
+import {junitRun} from './junit.js'
+import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 import type {Formatter, FormatContext, Totals} from './types.js'
 import type {LintResult} from '../results.js'
 
-export const formatters: Record<string, Formatter> = {stylish, json, compact}
-export type {FormatContext, Formatter, FormatterRun, Totals} from './types.js'
+export const formatters: Record<string, Formatter> = {stylish, json, compact, sarif, github, junit: junitRun}
+export type {FormatContext, Formatter, FormatterRun, RuleInfo, Totals} from './types.js'
 
 /** Formats a whole set of results at once (for tests and small runs). */
 export function formatAll(formatter: Formatter, results: readonly LintResult[], context: FormatContext): string {

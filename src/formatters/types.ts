@@ -2,8 +2,14 @@ import path from 'node:path'
 import type {ChalkInstance} from 'chalk'
 import type {LintResult} from '../results.js'
 
-/** `canFix` says whether this run offers --fix, so the summary does not point at a flag that is not there. */
-export type FormatContext = {cwd: string; color: ChalkInstance; canFix: boolean}
+/** What report formats say about a rule (SARIF lists them); `docs` is an absolute URL. */
+export type RuleInfo = {id: string; description: string; docs: string}
+
+/**
+ * `canFix` says whether this run offers --fix, so the summary does not point at a flag that is not there.
+ * `version` and `rules` describe the tool, for formats that carry it (SARIF).
+ */
+export type FormatContext = {cwd: string; color: ChalkInstance; canFix: boolean; version?: string; rules?: readonly RuleInfo[]}
 
 export type Totals = {errorCount: number; warningCount: number; fixableErrorCount: number; fixableWarningCount: number}
 
