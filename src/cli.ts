@@ -44,6 +44,8 @@ type Flags = {
   color?: boolean
   errorOnUnmatchedPattern: boolean
   history?: string
+  fix?: boolean
+  fixDryRun?: boolean
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value]
@@ -56,6 +58,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--ext <extensions>', 'file extensions to lint in folders, comma-separated', '.txt,.md')
     .option('--stdin', 'lint one draft read from standard input')
     .option('--stdin-filename <name>', 'file name for the standard input draft (for config, ignore rules, output)')
+    .option('--fix', 'apply the fixes to the drafts, then report what is left')
+    .option('--fix-dry-run', 'apply the fixes without saving them (with --stdin: print the fixed draft)')
     .option('--history <folder>', 'published posts to compare drafts with (repeated posts), overriding the config\'s "history"')
     .option('--ignore-pattern <pattern>', 'ignore files matching this pattern (repeatable)', collect, [])
     .option('--no-ignore', 'lint files even if an ignore rule matches them')
@@ -140,6 +144,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   })
 
+  if (flags.fix && flags.stdin) return fail('--fix cannot write to standard input: use --fix-dry-run, which prints the fixed draft.')
+  const fix = flags.fix ? 'write' : flags.fixDryRun ? 'dry-run' : undefined
+  // With --stdin --fix-dry-run the fixed draft is the output, so the report goes to standard error.
+  const printFixed = flags.stdin === true && fix === 'dry-run'
+
   let sources: Source[]
   let missing: string[] = []
   if (flags.stdin) {
@@ -168,12 +177,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   const toFile = flags.outputFile !== undefined
   const color = chooseColor({flag: toFile ? false : flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
-  // --fix arrives with the fix issue; until then the summary does not mention it.
   const ruleInfo = rules.map(({meta}) => ({id: meta.id, description: meta.description, docs: new URL(meta.docs, docsBase).href}))
-  const report = formatters[flags.format]!({cwd: io.cwd, color, canFix: false, version, rules: ruleInfo})
+  const report = formatters[flags.format]!({cwd: io.cwd, color, canFix: true, version, rules: ruleInfo})
   let sink: Sink
   try {
-    sink = toFile ? await fileSink(path.resolve(io.cwd, flags.outputFile!)) : streamSink(io.stdout)
+    sink = toFile ? await fileSink(path.resolve(io.cwd, flags.outputFile!)) : streamSink(printFixed ? io.stderr : io.stdout)
   } catch (error) {
     return fail(`Cannot write the report to "${flags.outputFile}": ${(error as Error).message}`)
   }
@@ -186,7 +194,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     isIgnored,
     cwd: io.cwd,
     history,
+    fix,
     onResult: async (result) => {
+      if (printFixed) io.stdout.write(result.output ?? new TextDecoder().decode(sources[0]?.bytes).replace(/^\uFEFF/u, ''))
       addTotals(counted, result)
       const visible = flags.quiet ? errorsOnly(result) : result
       addTotals(shown, visible)

@@ -25,12 +25,15 @@ export type LintResult = {
   warningCount: number
   fixableErrorCount: number
   fixableWarningCount: number
+  /** The fixed text, when --fix or --fix-dry-run changed the draft (as in ESLint's results). */
+  output?: string
 }
 
-export function toResult(filePath: string, messages: Diagnostic[]): LintResult {
+export function toResult(filePath: string, messages: Diagnostic[], output?: string): LintResult {
   const result: LintResult = {
     filePath,
     messages,
+    ...(output === undefined ? {} : {output}),
     errorCount: 0,
     fatalErrorCount: 0,
     warningCount: 0,

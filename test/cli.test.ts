@@ -1,5 +1,5 @@
 // End-to-end: the built CLI run as a child process, as users and CI run it.
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
@@ -16,6 +16,7 @@ const WORDY = [
   '  1:9  warning  “utilize” is not plain language: write “use” instead  plain-language',
   '',
   '✖ 1 problem (0 errors, 1 warning)',
+  '  0 errors and 1 warning potentially fixable with the `--fix` option.',
   ''
 ].join('\n')
 
@@ -81,6 +82,7 @@ describe('inputs', () => {
         '  1:9  warning  “utilize” is not plain language: write “use” instead  plain-language',
         '',
         '✖ 3 problems (2 errors, 1 warning)',
+        '  0 errors and 1 warning potentially fixable with the `--fix` option.',
         ''
       ].join('\n')
     )
@@ -326,5 +328,50 @@ describe('positions across posts', () => {
         ''
       ].join('\n')
     )
+  })
+})
+
+describe('--fix', () => {
+  const draft = 'We will will vote on the end result today. #Vote #vote\n'
+  const fixedDraft = 'We will vote on the result today. #Vote\n'
+
+  it('writes the fixes, reports what is left, and a second run changes nothing', () => {
+    const root = makeTree({'draft.txt': draft, 'clean.txt': 'We passed the bill today.\n'})
+    const before = statSync(path.join(root, 'clean.txt')).mtimeMs
+    const first = cli(['draft.txt', 'clean.txt', '--fix', '-f', 'json'], {cwd: root})
+    expect(first.code).toBe(0)
+    expect(readFileSync(path.join(root, 'draft.txt'), 'utf8')).toBe(fixedDraft)
+    const [result] = JSON.parse(first.stdout)
+    expect(result).toMatchObject({output: fixedDraft, errorCount: 0, warningCount: 0})
+    expect(statSync(path.join(root, 'clean.txt')).mtimeMs).toBe(before)
+    const second = cli(['draft.txt', '--fix', '-f', 'json'], {cwd: root})
+    expect(JSON.parse(second.stdout)[0].output).toBeUndefined()
+    expect(readFileSync(path.join(root, 'draft.txt'), 'utf8')).toBe(fixedDraft)
+  })
+
+  it('says how many problems --fix can fix', () => {
+    const root = makeTree({'draft.txt': draft})
+    expect(cli(['draft.txt'], {cwd: root}).stdout).toContain('0 errors and 3 warnings potentially fixable with the `--fix` option.')
+  })
+
+  it('leaves the draft intact when the fixed text cannot be written, and exits 2', () => {
+    const root = makeTree({'draft.txt': draft, '.draft.txt.parllint-fix': 'another run'})
+    const run = cli(['draft.txt', '--fix'], {cwd: root})
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain('The fixes were not written, and the draft is unchanged: another parllint is fixing it (.draft.txt.parllint-fix exists)')
+    expect(readFileSync(path.join(root, 'draft.txt'), 'utf8')).toBe(draft)
+  })
+
+  it('--fix-dry-run reports the fixed text without writing it, and prints it for standard input', () => {
+    const root = makeTree({'draft.txt': draft})
+    const dry = cli(['draft.txt', '--fix-dry-run', '-f', 'json'], {cwd: root})
+    expect(JSON.parse(dry.stdout)[0].output).toBe(fixedDraft)
+    expect(readFileSync(path.join(root, 'draft.txt'), 'utf8')).toBe(draft)
+    const piped = cli(['--stdin', '--fix-dry-run'], {cwd: root, input: draft})
+    expect(piped).toMatchObject({code: 0, stdout: fixedDraft, stderr: ''})
+    expect(cli(['--stdin', '--fix'], {cwd: root, input: draft})).toMatchObject({
+      code: 2,
+      stderr: 'parllint: --fix cannot write to standard input: use --fix-dry-run, which prints the fixed draft.\n'
+    })
   })
 })

@@ -8,18 +8,19 @@ import type {Language, PostContext, PostSummary, RuleModule} from '../../rules/t
 import type {ResolvedConfig, RuleSetting} from '../config/load.js'
 import type {Diagnostic} from '../results.js'
 
-type Kept = {posts: PostSummary[]; severity: Map<number, 1 | 2>; options: Record<string, unknown> | undefined}
+type Kept = {posts: Map<number, PostSummary>; severity: Map<number, 1 | 2>; options: Record<string, unknown> | undefined}
 
 /** `cwd`: paths in messages are relative to it, as in the rest of the report. */
 export function createCrossPost(rules: readonly RuleModule[], cwd: string) {
   const crossRules = rules.filter((rule) => rule.crossPost)
-  const kept = new Map<string, Kept>(crossRules.map((rule) => [rule.meta.id, {posts: [], severity: new Map(), options: undefined}]))
+  const kept = new Map<string, Kept>(crossRules.map((rule) => [rule.meta.id, {posts: new Map(), severity: new Map(), options: undefined}]))
   let next = 0
 
   const keep = (ruleId: string, post: PostSummary, setting: RuleSetting) => {
     const entry = kept.get(ruleId)
     if (!entry || setting.severity === 0) return
-    entry.posts.push(post)
+    // A draft linted again after --fix replaces its first summary.
+    entry.posts.set(post.index, post)
     if (!post.published) entry.severity.set(post.index, setting.severity as 1 | 2)
     // One comparison per rule: it runs with the options of the first post that has the rule on.
     entry.options ??= setting.options
@@ -57,8 +58,8 @@ export function createCrossPost(rules: readonly RuleModule[], cwd: string) {
       const found = new Map<number, Diagnostic[]>()
       for (const rule of crossRules) {
         const entry = kept.get(rule.meta.id)!
-        if (entry.posts.length === 0) continue
-        for (const finding of rule.crossPost!.compare(entry.posts, entry.options ?? rule.meta.defaultOptions)) {
+        if (entry.posts.size === 0) continue
+        for (const finding of rule.crossPost!.compare([...entry.posts.values()], entry.options ?? rule.meta.defaultOptions)) {
           const severity = entry.severity.get(finding.post)
           if (severity === undefined) continue // published posts are never reported
           const template = rule.meta.messages[finding.messageId]

@@ -1,6 +1,6 @@
 // Lints every target, one post at a time. Texts are never kept: when a rule compares posts, only
 // the results (small) and its summaries wait for the end of the run. One bad file never stops the run.
-import {statSync} from 'node:fs'
+import {renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {RuleModule} from '../../rules/types.js'
 import {ConfigError, type ConfigResolver, type ResolvedConfig} from '../config/load.js'
@@ -10,6 +10,7 @@ import {decodeDraft, readDraft} from '../inputs/read.js'
 import {parsePost, type PostSyntax} from '../post/parse.js'
 import {byPosition, toResult, type Diagnostic, type LintResult} from '../results.js'
 import {createCrossPost} from './cross-post.js'
+import {applyFixes} from './fix.js'
 import {lintPost, postDate} from './lint.js'
 import {createProcessorCache} from './processor.js'
 
@@ -37,6 +38,8 @@ export async function lintSources(
     cwd?: string
     /** Published posts to compare drafts with (the history folder), and the config to read them with. */
     history?: {files: readonly string[]; config: ResolvedConfig}
+    /** Apply the rules' fixes: write them to the drafts, or only report the fixed text. */
+    fix?: 'write' | 'dry-run'
   }
 ): Promise<RunOutcome> {
   const processors = createProcessorCache(options.rules)
@@ -46,18 +49,18 @@ export async function lintSources(
   const reportedConfigErrors = new Set<string>()
   const cross = createCrossPost(options.rules, options.cwd ?? process.cwd())
   if (options.history) await readHistory(options.history.files, options.history.config)
-  const waiting: {path: string; index: number; messages: Diagnostic[]}[] = []
+  const waiting: {path: string; index: number; messages: Diagnostic[]; output?: string}[] = []
   for (const source of sources) {
     const linted = await lintOne(source)
     if (!linted) continue
     if (cross.active) waiting.push({path: source.path, ...linted})
-    else await options.onResult(toResult(source.path, linted.messages))
+    else await options.onResult(toResult(source.path, linted.messages, linted.output))
   }
   if (cross.active) {
     const findings = cross.findings()
-    for (const {path: file, index, messages} of waiting) {
+    for (const {path: file, index, messages, output} of waiting) {
       const extra = findings.get(index)
-      await options.onResult(toResult(file, extra ? [...messages, ...extra].sort(byPosition) : messages))
+      await options.onResult(toResult(file, extra ? [...messages, ...extra].sort(byPosition) : messages, output))
     }
   }
   outcome.processorCount = processors.size
@@ -76,7 +79,7 @@ export async function lintSources(
     }
   }
 
-  async function lintOne(source: Source): Promise<{index: number; messages: Diagnostic[]} | undefined> {
+  async function lintOne(source: Source): Promise<{index: number; messages: Diagnostic[]; output?: string} | undefined> {
     if (source.explicit && (await options.isIgnored(source.path, false))) {
       return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')]}
     }
@@ -98,11 +101,46 @@ export async function lintSources(
       return undefined
     }
     const syntax: PostSyntax = MARKDOWN.test(path.basename(source.path)) ? 'markdown' : 'text'
-    const post = await parsePost(content.text, syntax, parseOptions)
-    const {index, keeper} = cross.nextDraft(source.path, config, post.frontMatter.disable ?? [])
-    const messages = await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep: keeper})
+    const lint = async (text: string, keep: Parameters<typeof lintPost>[3]['keep']) => {
+      const post = await parsePost(text, syntax, parseOptions)
+      return {post, messages: await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep})}
+    }
+    // Summaries for the cross-post phase are kept from the last lint of the draft, after fixes.
+    let captured: Parameters<NonNullable<Parameters<typeof lintPost>[3]['keep']>> | undefined
+    const first = await lint(content.text, (...summary) => (captured = summary))
+    const {index, keeper} = cross.nextDraft(source.path, config, first.post.frontMatter.disable ?? [])
+    let {messages} = first
+    let output: string | undefined
+    const fixed = options.fix ? applyFixes(content.text, messages) : undefined
+    if (fixed && fixed.applied > 0) {
+      const written = options.fix === 'write' && !source.bytes ? writeAtomically(source.path, fixed.output) : undefined
+      if (written) {
+        outcome.failed = true
+        messages = [fileLevel(2, `The fixes were not written, and the draft is unchanged: ${written}`), ...messages]
+        if (captured) keeper(...captured)
+      } else {
+        // Re-linted after fixing, so the report shows what is left.
+        output = fixed.output
+        messages = (await lint(output, keeper)).messages
+      }
+    } else if (captured) keeper(...captured)
     if (messages.some((message) => message.fatal && message.ruleId !== null)) outcome.failed = true
-    return {index, messages}
+    return {index, messages, output}
+  }
+}
+
+/** Writes next to the draft, then renames over it: a crash or a full disk never leaves half a draft. Returns why it failed. */
+function writeAtomically(file: string, text: string): string | undefined {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.parllint-fix`)
+  try {
+    // "wx": a second parllint fixing the same draft at the same time fails here instead of interleaving.
+    writeFileSync(temporary, text, {flag: 'wx', mode: statSync(file).mode})
+    renameSync(temporary, file)
+    return undefined
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'EEXIST') rmSync(temporary, {force: true})
+    return code === 'EEXIST' ? `another parllint is fixing it (${path.basename(temporary)} exists).` : `${code ?? (error as Error).message}.`
   }
 }
 

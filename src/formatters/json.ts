@@ -15,6 +15,7 @@ export const json: Formatter = () => {
         warningCount: result.warningCount,
         fixableErrorCount: result.fixableErrorCount,
         fixableWarningCount: result.fixableWarningCount,
+        ...(result.output === undefined ? {} : {output: result.output}),
         usedDeprecatedRules: []
       })
       return `${count++ === 0 ? '[' : ','}${item}`
