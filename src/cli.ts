@@ -7,6 +7,7 @@ import path from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
 import {rules} from '../rules/index.js'
 import {chooseColor} from './color.js'
+import {didYouMean} from './did-you-mean.js'
 import {ConfigError, createConfigResolver, type ConfigResolver, type ResolvedConfig} from './config/load.js'
 import {LANGUAGES, PLATFORMS} from './config/schema.js'
 import {starterConfig} from './config/starter.js'
@@ -46,6 +47,7 @@ type Flags = {
   history?: string
   fix?: boolean
   fixDryRun?: boolean
+  explain?: string
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value]
@@ -58,6 +60,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--ext <extensions>', 'file extensions to lint in folders, comma-separated', '.txt,.md')
     .option('--stdin', 'lint one draft read from standard input')
     .option('--stdin-filename <name>', 'file name for the standard input draft (for config, ignore rules, output)')
+    .option('--explain <rule>', 'print a rule\'s documentation')
     .option('--fix', 'apply the fixes to the drafts, then report what is left')
     .option('--fix-dry-run', 'apply the fixes without saving them (with --stdin: print the fixed draft)')
     .option('--history <folder>', 'published posts to compare drafts with (repeated posts), overriding the config\'s "history"')
@@ -100,6 +103,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return fail(`--max-warnings must be a whole number (or -1 for no limit), not "${flags.maxWarnings}".`)
   }
   if (flags.stdin && program.args.length > 0) return fail('Give either --stdin or paths, not both.')
+
+  if (flags.explain !== undefined) {
+    const rule = rules.find(({meta}) => meta.id === flags.explain)
+    if (!rule) {
+      const suggestion = didYouMean(flags.explain, rules.map(({meta}) => meta.id))
+      return fail(`No rule "${flags.explain}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Rules: ${rules.map(({meta}) => meta.id).join(', ')}.`)
+    }
+    io.stdout.write(await readFile(new URL(rule.meta.docs, new URL('../../', import.meta.url)), 'utf8'))
+    return 0
+  }
 
   if (flags.init) {
     const target = path.join(io.cwd, '.parllintrc.json')

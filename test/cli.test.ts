@@ -375,3 +375,15 @@ describe('--fix', () => {
     })
   })
 })
+
+describe('--explain', () => {
+  it('prints a rule’s documentation, or suggests the closest rule', () => {
+    const run = cli(['--explain', 'redundancy'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(readFileSync(new URL('../docs/rules/redundancy.md', import.meta.url), 'utf8'))
+    expect(cli(['--explain', 'redundancey'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^parllint: No rule "redundancey"\. Did you mean "redundancy"\? Rules: plain-language, /u)
+    })
+  })
+})
