@@ -11,6 +11,7 @@ import {didYouMean} from './did-you-mean.js'
 import {ConfigError, createConfigResolver, type ConfigResolver, type ResolvedConfig} from './config/load.js'
 import {LANGUAGES, PLATFORMS} from './config/schema.js'
 import {starterConfig} from './config/starter.js'
+import {openCache} from './engine/cache.js'
 import {lintSources, type Source} from './engine/run.js'
 import {addTotals, formatters, type Totals} from './formatters/index.js'
 import {findTargets} from './inputs/find.js'
@@ -48,6 +49,8 @@ type Flags = {
   fix?: boolean
   fixDryRun?: boolean
   explain?: string
+  cache?: boolean
+  cacheLocation: string
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value]
@@ -63,6 +66,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--explain <rule>', 'print a rule\'s documentation')
     .option('--fix', 'apply the fixes to the drafts, then report what is left')
     .option('--fix-dry-run', 'apply the fixes without saving them (with --stdin: print the fixed draft)')
+    .option('--cache', 'lint only drafts that changed since the last run (or whose config changed)')
+    .option('--cache-location <file>', 'where --cache keeps its results', '.parllintcache')
     .option('--history <folder>', 'published posts to compare drafts with (repeated posts), overriding the config\'s "history"')
     .option('--ignore-pattern <pattern>', 'ignore files matching this pattern (repeatable)', collect, [])
     .option('--no-ignore', 'lint files even if an ignore rule matches them')
@@ -188,6 +193,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   if (typeof history === 'string') return fail(history)
 
+  const cache = flags.cache ? openCache(path.resolve(io.cwd, flags.cacheLocation), version) : undefined
+
   const toFile = flags.outputFile !== undefined
   const color = chooseColor({flag: toFile ? false : flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
   const ruleInfo = rules.map(({meta}) => ({id: meta.id, description: meta.description, docs: new URL(meta.docs, docsBase).href}))
@@ -208,6 +215,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     cwd: io.cwd,
     history,
     fix,
+    cache,
     onResult: async (result) => {
       if (printFixed) io.stdout.write(result.output ?? new TextDecoder().decode(sources[0]?.bytes).replace(/^\uFEFF/u, ''))
       addTotals(counted, result)
@@ -218,6 +226,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   })
   await sink.write(report.end(shown))
   await sink.close()
+  const cacheProblem = cache?.save()
+  if (cacheProblem) io.stderr.write(`parllint: ${cacheProblem}\n`)
 
   const problems = flags.errorOnUnmatchedPattern ? missing : []
   for (const line of [...problems, ...outcome.errors]) io.stderr.write(`parllint: ${line}\n`)

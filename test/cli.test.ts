@@ -1,5 +1,5 @@
 // End-to-end: the built CLI run as a child process, as users and CI run it.
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
@@ -385,5 +385,38 @@ describe('--explain', () => {
       code: 2,
       stderr: expect.stringMatching(/^parllint: No rule "redundancey"\. Did you mean "redundancy"\? Rules: plain-language, /u)
     })
+  })
+})
+
+describe('--cache', () => {
+  const post = 'Join us this Saturday at the town hall to talk about the new school budget and what it means for families.\n'
+
+  it('reuses the results of unchanged drafts, invalidates them when the config changes, and still compares every draft', () => {
+    const root = makeTree({'a.txt': 'We will utilize it.\n', 'b.txt': post, 'c.txt': post})
+    const first = cli(['.', '--cache', '-f', 'compact'], {cwd: root})
+    expect(first.stdout).toContain('a.txt: line 1, col 9, Warning - “utilize” is not plain language')
+    expect(first.stdout).toContain('c.txt: line 1, col 1, Warning - This post is the same as b.txt')
+    // Proof that the second run reads the cache: a marker planted in it comes back.
+    const cacheFile = path.join(root, '.parllintcache')
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'))
+    cache.entries['a.txt'].messages[0].message = 'from the cache'
+    writeFileSync(cacheFile, JSON.stringify(cache))
+    const second = cli(['.', '--cache', '-f', 'compact'], {cwd: root})
+    expect(second.stdout).toContain('a.txt: line 1, col 9, Warning - from the cache')
+    expect(second.stdout).toContain('c.txt: line 1, col 1, Warning - This post is the same as b.txt')
+    // A config change is a different key: the draft is linted again.
+    writeFileSync(path.join(root, '.parllintrc.json'), '{"rules": {"plain-language": "error"}}')
+    const third = cli(['.', '--cache', '-f', 'compact'], {cwd: root})
+    expect(third.stdout).toContain('a.txt: line 1, col 9, Error - “utilize” is not plain language')
+  })
+
+  it('keeps its file where --cache-location says, and says so when it cannot', () => {
+    const root = makeTree({'a.txt': 'Fine.\n'})
+    expect(cli(['a.txt', '--cache', '--cache-location', 'missing/lint-cache.json'], {cwd: root})).toMatchObject({
+      code: 0,
+      stderr: 'parllint: The cache was not saved (ENOENT); the next run lints every draft again.\n'
+    })
+    cli(['a.txt', '--cache', '--cache-location', 'lint-cache.json'], {cwd: root})
+    expect(existsSync(path.join(root, 'lint-cache.json'))).toBe(true)
   })
 })

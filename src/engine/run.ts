@@ -2,13 +2,14 @@
 // the results (small) and its summaries wait for the end of the run. One bad file never stops the run.
 import {renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import type {RuleModule} from '../../rules/types.js'
+import type {PostContext, RuleModule} from '../../rules/types.js'
 import {ConfigError, type ConfigResolver, type ResolvedConfig} from '../config/load.js'
 import {LANGUAGES, PLATFORMS} from '../config/schema.js'
 import type {IgnoreCheck, Target} from '../inputs/find.js'
 import {decodeDraft, readDraft} from '../inputs/read.js'
 import {parsePost, type PostSyntax} from '../post/parse.js'
 import {byPosition, toResult, type Diagnostic, type LintResult} from '../results.js'
+import type {openCache} from './cache.js'
 import {createCrossPost} from './cross-post.js'
 import {applyFixes} from './fix.js'
 import {lintPost, postDate} from './lint.js'
@@ -40,6 +41,8 @@ export async function lintSources(
     history?: {files: readonly string[]; config: ResolvedConfig}
     /** Apply the rules' fixes: write them to the drafts, or only report the fixed text. */
     fix?: 'write' | 'dry-run'
+    /** Results of unchanged drafts from earlier runs (--cache). */
+    cache?: ReturnType<typeof openCache>
   }
 ): Promise<RunOutcome> {
   const processors = createProcessorCache(options.rules)
@@ -100,15 +103,24 @@ export async function lintSources(
       }
       return undefined
     }
+    const cached = options.fix ? undefined : options.cache?.get(source.path, content.text, config)
+    if (cached) {
+      const {index, keeper} = cross.nextDraft(source.path, config, [])
+      if (cached.summaries) keeper(cached.summaries[0], cached.summaries[1] as PostContext)
+      return {index, messages: cached.messages}
+    }
     const syntax: PostSyntax = MARKDOWN.test(path.basename(source.path)) ? 'markdown' : 'text'
-    const lint = async (text: string, keep: Parameters<typeof lintPost>[3]['keep']) => {
+    // Summaries for the cross-post phase are kept from the last lint of the draft, after fixes.
+    let captured: [Record<string, unknown>, PostContext] | undefined
+    const lint = async (text: string) => {
+      captured = undefined
       const post = await parsePost(text, syntax, parseOptions)
+      const keep = (summaries: Record<string, unknown>, context: PostContext) => (captured = [summaries, context])
       return {post, messages: await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep})}
     }
-    // Summaries for the cross-post phase are kept from the last lint of the draft, after fixes.
-    let captured: Parameters<NonNullable<Parameters<typeof lintPost>[3]['keep']>> | undefined
-    const first = await lint(content.text, (...summary) => (captured = summary))
-    const {index, keeper} = cross.nextDraft(source.path, config, first.post.frontMatter.disable ?? [])
+    const first = await lint(content.text)
+    const disabled = first.post.frontMatter.disable ?? []
+    const {index, keeper} = cross.nextDraft(source.path, config, disabled)
     let {messages} = first
     let output: string | undefined
     const fixed = options.fix ? applyFixes(content.text, messages) : undefined
@@ -117,14 +129,19 @@ export async function lintSources(
       if (written) {
         outcome.failed = true
         messages = [fileLevel(2, `The fixes were not written, and the draft is unchanged: ${written}`), ...messages]
-        if (captured) keeper(...captured)
       } else {
         // Re-linted after fixing, so the report shows what is left.
         output = fixed.output
-        messages = (await lint(output, keeper)).messages
+        const relinted = await lint(output)
+        messages = relinted.messages
       }
-    } else if (captured) keeper(...captured)
-    if (messages.some((message) => message.fatal && message.ruleId !== null)) outcome.failed = true
+    }
+    if (captured) keeper(...captured)
+    const failed = messages.some((message) => message.fatal && message.ruleId !== null)
+    if (failed) outcome.failed = true
+    // What a draft's front matter disables is not kept, so a cached draft needs no parsing.
+    const kept = captured && ([Object.fromEntries(Object.entries(captured[0]).filter(([id]) => !disabled.includes(id))), captured[1]] as [Record<string, unknown>, PostContext])
+    if (!failed && !source.bytes && output === undefined) options.cache?.set(source.path, content.text, config, messages, kept)
     return {index, messages, output}
   }
 }

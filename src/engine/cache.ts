@@ -1,0 +1,67 @@
+// --cache: a draft whose text, resolved config and parllint version are unchanged
+// is not linted again. The cache keeps each draft's messages and the summaries
+// its cross-post rules kept, so those rules still compare every draft. It is
+// written to a temporary file and renamed, so parallel runs (pre-commit) never
+// leave a torn file: the last one to finish wins.
+import {createHash} from 'node:crypto'
+import {readFileSync, renameSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import type {PostContext} from '../../rules/types.js'
+import type {ResolvedConfig} from '../config/load.js'
+import type {Diagnostic} from '../results.js'
+
+type Entry = {key: string; messages: Diagnostic[]; summaries?: Record<string, unknown>; date?: string}
+type CacheFile = {version: string; entries: Record<string, Entry>}
+
+export type Cached = {messages: Diagnostic[]; summaries?: [Record<string, unknown>, Pick<PostContext, 'date'>]}
+
+export function openCache(location: string, version: string) {
+  let entries: Record<string, Entry> = {}
+  try {
+    const data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile
+    if (data.version === version) entries = data.entries
+  } catch {
+    // No cache yet, or an unreadable one: start afresh.
+  }
+  const configKeys = new WeakMap<ResolvedConfig, string>()
+  const keyOf = (text: string, config: ResolvedConfig) => {
+    let configKey = configKeys.get(config)
+    if (configKey === undefined) {
+      configKey = createHash('sha1').update(JSON.stringify(config)).digest('hex')
+      configKeys.set(config, configKey)
+    }
+    return `${createHash('sha1').update(text).digest('hex')}:${configKey}`
+  }
+  const base = path.dirname(location)
+  const name = (file: string) => path.relative(base, file)
+
+  return {
+    get(file: string, text: string, config: ResolvedConfig): Cached | undefined {
+      const entry = entries[name(file)]
+      if (!entry || entry.key !== keyOf(text, config)) return undefined
+      return {messages: entry.messages, ...(entry.summaries ? {summaries: [entry.summaries, {date: entry.date}]} : {})}
+    },
+    set(file: string, text: string, config: ResolvedConfig, messages: Diagnostic[], summaries?: [Record<string, unknown>, PostContext]) {
+      entries[name(file)] = {
+        key: keyOf(text, config),
+        messages,
+        ...(summaries ? {summaries: toPlain(summaries[0]), ...(summaries[1].date ? {date: summaries[1].date} : {})} : {})
+      }
+    },
+    save(): string | undefined {
+      const temporary = `${location}.${process.pid}.tmp`
+      try {
+        writeFileSync(temporary, JSON.stringify({version, entries} satisfies CacheFile))
+        renameSync(temporary, location)
+        return undefined
+      } catch (error) {
+        return `The cache was not saved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every draft again.`
+      }
+    }
+  }
+}
+
+// Typed arrays (MinHash signatures) become plain arrays, which the rules read the same way.
+function toPlain(value: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (ArrayBuffer.isView(item) ? Array.from(item as Uint32Array) : item))) as Record<string, unknown>
+}
