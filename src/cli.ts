@@ -7,6 +7,7 @@ import path from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
 import {rules} from '../rules/index.js'
 import {chooseColor} from './color.js'
+import {createProgress} from './progress.js'
 import {didYouMean} from './did-you-mean.js'
 import {ConfigError, createConfigResolver, type ConfigResolver, type ResolvedConfig} from './config/load.js'
 import {LANGUAGES, PLATFORMS} from './config/schema.js'
@@ -24,7 +25,7 @@ export type CliIO = {
   env: NodeJS.ProcessEnv
   stdin: AsyncIterable<Uint8Array | string>
   stdout: {write(text: string): unknown; isTTY?: boolean}
-  stderr: {write(text: string): unknown}
+  stderr: {write(text: string): unknown; isTTY?: boolean}
 }
 
 type Flags = {
@@ -208,6 +209,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   // Exit codes count every problem; --quiet only hides warnings from the report.
   const counted: Totals = {errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}
   const shown: Totals = {...counted}
+  const progress = createProgress({total: sources.length, stream: io.stderr, env: io.env})
   const outcome = await lintSources(sources, {
     rules,
     resolver,
@@ -216,6 +218,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     history,
     fix,
     cache,
+    onProgress: progress.tick,
     onResult: async (result) => {
       if (printFixed) io.stdout.write(result.output ?? new TextDecoder().decode(sources[0]?.bytes).replace(/^\uFEFF/u, ''))
       addTotals(counted, result)
@@ -224,6 +227,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       await sink.write(report.file(visible))
     }
   })
+  progress.done()
   await sink.write(report.end(shown))
   await sink.close()
   const cacheProblem = cache?.save()

@@ -41,6 +41,8 @@ export async function lintSources(
     history?: {files: readonly string[]; config: ResolvedConfig}
     /** Apply the rules' fixes: write them to the drafts, or only report the fixed text. */
     fix?: 'write' | 'dry-run'
+    /** Called after each draft with how many are done. */
+    onProgress?: (done: number) => void
     /** Results of unchanged drafts from earlier runs (--cache). */
     cache?: ReturnType<typeof openCache>
   }
@@ -53,8 +55,9 @@ export async function lintSources(
   const cross = createCrossPost(options.rules, options.cwd ?? process.cwd())
   if (options.history) await readHistory(options.history.files, options.history.config)
   const waiting: {path: string; index: number; messages: Diagnostic[]; output?: string}[] = []
-  for (const source of sources) {
+  for (const [done, source] of sources.entries()) {
     const linted = await lintOne(source)
+    options.onProgress?.(done + 1)
     if (!linted) continue
     if (cross.active) waiting.push({path: source.path, ...linted})
     else await options.onResult(toResult(source.path, linted.messages, linted.output))
