@@ -8,7 +8,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {splitHashtag} from './lib/hashtag-words.js'
 import {countBytes, countPost, graphemeLength, type Count, type PlatformData} from './lib/platform-count.js'
-import {report} from './report.js'
+import {keepSummary, report} from './report.js'
 import type {Platform, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
@@ -88,6 +88,8 @@ const attacher: RuleAttacher = (raw) => {
       const end = part.offsets[part.text.length - 1]! + 1
       const over = (count: Count) => ({start: part.offsets[count.firstOver!]!, end})
       const length = countPost(part.text, platform)
+      // The first part's length, for reports that show a gauge (a summary, not a finding).
+      if (index === 0) keepSummary(file, meta, {count: length.count, limit: length.limit, unit: platform.unitName, platform: platform.name})
       if (length.firstOver !== undefined) {
         report(file, meta, {
           messageId: 'too-long',

@@ -219,6 +219,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     fix,
     cache,
     onProgress: progress.tick,
+    withSource: flags.format === 'html',
     onResult: async (result) => {
       if (printFixed) io.stdout.write(result.output ?? new TextDecoder().decode(sources[0]?.bytes).replace(/^\uFEFF/u, ''))
       addTotals(counted, result)

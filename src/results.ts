@@ -27,13 +27,19 @@ export type LintResult = {
   fixableWarningCount: number
   /** The fixed text, when --fix or --fix-dry-run changed the draft (as in ESLint's results). */
   output?: string
+  /** The draft as linted, and its length on its platform: only for reports that show the post (html). */
+  source?: string
+  length?: PostLength
 }
 
-export function toResult(filePath: string, messages: Diagnostic[], output?: string): LintResult {
+export type PostLength = {count: number; limit: number; unit: string; platform: string}
+
+export function toResult(filePath: string, messages: Diagnostic[], output?: string, shown?: {source?: string; length?: PostLength}): LintResult {
   const result: LintResult = {
     filePath,
     messages,
     ...(output === undefined ? {} : {output}),
+    ...shown,
     errorCount: 0,
     fatalErrorCount: 0,
     warningCount: 0,

@@ -48,7 +48,7 @@ describe('exit codes and output', () => {
     expect(cli(['--bogus'])).toEqual({code: 2, stdout: '', stderr: "error: unknown option '--bogus'\n"})
     const format = cli(['--format', 'xml', 'clean.txt'])
     expect(format.code).toBe(2)
-    expect(format.stderr).toBe("error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, compact, sarif, github, junit.\n")
+    expect(format.stderr).toBe("error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, compact, sarif, github, junit, html.\n")
     expect(cli(['--max-warnings', 'many', 'clean.txt'])).toEqual({
       code: 2,
       stdout: '',

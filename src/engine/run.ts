@@ -8,7 +8,7 @@ import {LANGUAGES, PLATFORMS} from '../config/schema.js'
 import type {IgnoreCheck, Target} from '../inputs/find.js'
 import {decodeDraft, readDraft} from '../inputs/read.js'
 import {parsePost, type PostSyntax} from '../post/parse.js'
-import {byPosition, toResult, type Diagnostic, type LintResult} from '../results.js'
+import {byPosition, toResult, type Diagnostic, type LintResult, type PostLength} from '../results.js'
 import type {openCache} from './cache.js'
 import {createCrossPost} from './cross-post.js'
 import {applyFixes} from './fix.js'
@@ -41,6 +41,8 @@ export async function lintSources(
     history?: {files: readonly string[]; config: ResolvedConfig}
     /** Apply the rules' fixes: write them to the drafts, or only report the fixed text. */
     fix?: 'write' | 'dry-run'
+    /** Keep each draft's text and platform length in its result, for reports that show the post. */
+    withSource?: boolean
     /** Called after each draft with how many are done. */
     onProgress?: (done: number) => void
     /** Results of unchanged drafts from earlier runs (--cache). */
@@ -54,19 +56,19 @@ export async function lintSources(
   const reportedConfigErrors = new Set<string>()
   const cross = createCrossPost(options.rules, options.cwd ?? process.cwd())
   if (options.history) await readHistory(options.history.files, options.history.config)
-  const waiting: {path: string; index: number; messages: Diagnostic[]; output?: string}[] = []
+  const waiting: {path: string; index: number; messages: Diagnostic[]; output?: string; shown?: Shown}[] = []
   for (const [done, source] of sources.entries()) {
     const linted = await lintOne(source)
     options.onProgress?.(done + 1)
     if (!linted) continue
     if (cross.active) waiting.push({path: source.path, ...linted})
-    else await options.onResult(toResult(source.path, linted.messages, linted.output))
+    else await options.onResult(toResult(source.path, linted.messages, linted.output, linted.shown))
   }
   if (cross.active) {
     const findings = cross.findings()
-    for (const {path: file, index, messages, output} of waiting) {
+    for (const {path: file, index, messages, output, shown} of waiting) {
       const extra = findings.get(index)
-      await options.onResult(toResult(file, extra ? [...messages, ...extra].sort(byPosition) : messages, output))
+      await options.onResult(toResult(file, extra ? [...messages, ...extra].sort(byPosition) : messages, output, shown))
     }
   }
   outcome.processorCount = processors.size
@@ -85,7 +87,7 @@ export async function lintSources(
     }
   }
 
-  async function lintOne(source: Source): Promise<{index: number; messages: Diagnostic[]; output?: string} | undefined> {
+  async function lintOne(source: Source): Promise<{index: number; messages: Diagnostic[]; output?: string; shown?: Shown} | undefined> {
     if (source.explicit && (await options.isIgnored(source.path, false))) {
       return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')]}
     }
@@ -110,7 +112,7 @@ export async function lintSources(
     if (cached) {
       const {index, keeper} = cross.nextDraft(source.path, config, [])
       if (cached.summaries) keeper(cached.summaries[0], cached.summaries[1] as PostContext)
-      return {index, messages: cached.messages}
+      return {index, messages: cached.messages, shown: options.withSource ? {source: content.text, length: lengthOf(cached.summaries?.[0])} : undefined}
     }
     const syntax: PostSyntax = MARKDOWN.test(path.basename(source.path)) ? 'markdown' : 'text'
     // Summaries for the cross-post phase are kept from the last lint of the draft, after fixes.
@@ -145,8 +147,16 @@ export async function lintSources(
     // What a draft's front matter disables is not kept, so a cached draft needs no parsing.
     const kept = captured && ([Object.fromEntries(Object.entries(captured[0]).filter(([id]) => !disabled.includes(id))), captured[1]] as [Record<string, unknown>, PostContext])
     if (!failed && !source.bytes && output === undefined) options.cache?.set(source.path, content.text, config, messages, kept)
-    return {index, messages, output}
+    const shown = options.withSource ? {source: output ?? content.text, length: lengthOf(captured?.[0])} : undefined
+    return {index, messages, output, shown}
   }
+}
+
+type Shown = {source?: string; length?: PostLength}
+
+/** The platform length platform-limits measured, when it did. */
+function lengthOf(summaries: Record<string, unknown> | undefined): PostLength | undefined {
+  return summaries?.['platform-limits'] as PostLength | undefined
 }
 
 /** Writes next to the draft, then renames over it: a crash or a full disk never leaves half a draft. Returns why it failed. */
