@@ -3,10 +3,8 @@
 // Mastodon's instance limit, Threads' emoji bytes); each part of a thread on its
 // own, with consistent numbering; hashtags within the platform's cap and in
 // CamelCase; not a wall of hashtags and emoji; images with alt text that fits.
-import {existsSync, readFileSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {splitHashtag} from './lib/hashtag-words.js'
+import {loadData} from './lib/lexicon.js'
 import {countBytes, countPost, graphemeLength, type Count, type PlatformData} from './lib/platform-count.js'
 import {keepSummary, report} from './report.js'
 import type {Platform, RuleAttacher, RuleMeta, RuleModule} from './types.js'
@@ -60,15 +58,7 @@ const EMOJI = /\p{Extended_Pictographic}/gu
 const WORDS = /(?<![#@\p{L}\p{N}_])\p{L}[\p{L}\p{N}'’-]*/gu
 const NUMBERED = /(?:^(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$))|(?:(?<=\s|^)(\d{1,2})\s*\/\s*(\d{1,2})\s*$)/u
 
-let platforms: Record<Platform, PlatformData> | undefined
-function platformData(): Record<Platform, PlatformData> {
-  if (!platforms) {
-    let directory = path.dirname(fileURLToPath(import.meta.url))
-    while (!existsSync(path.join(directory, 'rules', 'data', 'platforms.json'))) directory = path.dirname(directory)
-    platforms = (JSON.parse(readFileSync(path.join(directory, 'rules', 'data', 'platforms.json'), 'utf8')) as {platforms: Record<Platform, PlatformData>}).platforms
-  }
-  return platforms
-}
+const platformData = () => loadData<{platforms: Record<Platform, PlatformData>}>('platforms').platforms
 
 const attacher: RuleAttacher = (raw) => {
   const options = raw as Options

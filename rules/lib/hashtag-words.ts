@@ -39,7 +39,3 @@ export function splitHashtag(tag: string, lang: Language): string[] | undefined 
   const found = best[tag.length]
   return found && found.length > 1 ? found : undefined
 }
-
-export function hasDictionary(lang: Language): boolean {
-  return LISTS[lang] !== undefined
-}

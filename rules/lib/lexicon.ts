@@ -19,6 +19,16 @@ function lexiconRoot(): string {
 let root: string | undefined
 const cache = new Map<string, unknown>()
 
+/** Data that is not per language (platform limits), from rules/data/<name>.json. */
+export function loadData<T>(name: string): T {
+  const key = `data/${name}`
+  if (!cache.has(key)) {
+    root ??= lexiconRoot()
+    cache.set(key, JSON.parse(readFileSync(path.join(root, '..', 'data', `${name}.json`), 'utf8')))
+  }
+  return cache.get(key) as T
+}
+
 export function loadLexicon<T>(lang: Language, name: string, fallback: T): T {
   const key = `${lang}/${name}`
   if (!cache.has(key)) {

@@ -10,6 +10,11 @@ export type ProseSentence = {node: Sentence; start: number; end: number; words: 
 const NUMBER = /^[\d.,:%/-]+$/u
 const QUOTED = /“[^”\n]*”|"[^"\n]*"|«[^»\n]*»|„[^“\n]*“/gu
 
+/** The text with what is inside quotation marks blanked: someone else's words. */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, (quote) => ' '.repeat(quote.length))
+}
+
 /** Whether an offset falls inside quotation marks, for a given text. */
 export function quoteChecker(text: string): (offset: number) => boolean {
   const quotes: [number, number][] = []
