@@ -128,7 +128,7 @@ const attacher: RuleAttacher = (raw) => {
       report(file, meta, {messageId: 'passive', span: {start, end}, actual, data: {actual}})
     }
 
-    function checkReadability(list: ProseSentence[], language: Language) {
+    function checkReadability(list: readonly ProseSentence[], language: Language) {
       const score = readability(list, language)
       if (!score || score.grade <= options.maxGrade || score.hardest.grade <= options.maxGrade + SENTENCE_MARGIN) return
       // Too short to judge, or already reported as too long.
@@ -178,7 +178,7 @@ const attacher: RuleAttacher = (raw) => {
       })
     }
 
-    function checkShouting(list: ProseSentence[], language: Language) {
+    function checkShouting(list: readonly ProseSentence[], language: Language) {
       const acronyms = acronymsFor(language)
       // A run of capitals is shouting when at least two of its words are real words
       // (four letters or more, with a vowel, not a known acronym): "VOTE NO ON THE

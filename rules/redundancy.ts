@@ -148,7 +148,7 @@ const attacher: RuleAttacher = (raw) => {
       }
     }
 
-    function repeatedSentences(list: ProseSentence[]) {
+    function repeatedSentences(list: readonly ProseSentence[]) {
       const seen = new Map<string, number>()
       for (const sentence of list) {
         if (sentence.words.length < 4) continue

@@ -15,15 +15,32 @@ export function withoutQuotes(text: string): string {
   return text.replace(QUOTED, (quote) => ' '.repeat(quote.length))
 }
 
+// Several rules read the same post: its quotes and sentences are worked out once.
+let lastQuotes: {text: string; check: (offset: number) => boolean} | undefined
+const sentencesOf = new WeakMap<Root, ProseSentence[]>()
+
 /** Whether an offset falls inside quotation marks, for a given text. */
 export function quoteChecker(text: string): (offset: number) => boolean {
+  if (lastQuotes?.text === text) return lastQuotes.check
   const quotes: [number, number][] = []
   QUOTED.lastIndex = 0
   for (let match = QUOTED.exec(text); match; match = QUOTED.exec(text)) quotes.push([match.index, match.index + match[0].length])
-  return (offset) => quotes.some(([start, end]) => offset > start && offset < end)
+  const check = (offset: number) => quotes.some(([start, end]) => offset > start && offset < end)
+  lastQuotes = {text, check}
+  return check
 }
 
-export function proseSentences(tree: Root, text: string): ProseSentence[] {
+/** The post's sentences, computed once per tree and shared by the rules (read-only). */
+export function proseSentences(tree: Root, text: string): readonly ProseSentence[] {
+  let sentences = sentencesOf.get(tree)
+  if (!sentences) {
+    sentences = collectSentences(tree, text)
+    sentencesOf.set(tree, sentences)
+  }
+  return sentences
+}
+
+function collectSentences(tree: Root, text: string): ProseSentence[] {
   const inQuote = quoteChecker(text)
 
   const sentences: ProseSentence[] = []
