@@ -12,13 +12,20 @@ export type PostProcessor = Processor<Root, Root, Root>
 
 export function createProcessorCache(rules: readonly RuleModule[]) {
   const cache = new Map<string, PostProcessor>()
+  // Configs are resolved once per folder, so the key of a settings object is worked out once, not per post.
+  const keys = new WeakMap<Record<string, RuleSetting>, {enabled: RuleModule[]; key: string}>()
   return {
     async get(lang: Language, settings: Record<string, RuleSetting>): Promise<PostProcessor> {
-      const enabled = rules.filter((rule) => (settings[rule.meta.id]?.severity ?? 0) > 0)
-      const key = JSON.stringify([lang, enabled.map((rule) => [rule.meta.id, settings[rule.meta.id]!.options])])
+      let known = keys.get(settings)
+      if (!known) {
+        const enabled = rules.filter((rule) => (settings[rule.meta.id]?.severity ?? 0) > 0)
+        known = {enabled, key: JSON.stringify(enabled.map((rule) => [rule.meta.id, settings[rule.meta.id]!.options]))}
+        keys.set(settings, known)
+      }
+      const key = `${lang}:${known.key}`
       let processor = cache.get(key)
       if (!processor) {
-        processor = build(await parserFor(lang), enabled, settings)
+        processor = build(await parserFor(lang), known.enabled, settings)
         cache.set(key, processor)
       }
       return processor
