@@ -3,7 +3,6 @@
 // sentence); wordy phrases come from retext-simplify plus parllint's lexicons;
 // nothing inside quotation marks is reworded: those are someone else's words.
 import type {Root} from 'nlcst'
-import {VFile} from 'vfile'
 import {loadLexicon, PhraseMatcher, type PhraseEntry} from './lib/lexicon.js'
 import {proseSentences, type ProseSentence} from './lib/prose.js'
 import {readability} from './lib/readability.js'
@@ -64,8 +63,8 @@ const attacher: RuleAttacher = (raw) => {
   const simplify = simplifyPhrases().then(
     (entries) => new PhraseMatcher(entries.filter((entry) => !exclude.has(entry.phrase) && !accepted.has(entry.phrase)))
   )
-  // retext-passive loads only when the office turns the check on.
-  const passive = options.passive ? import('retext-passive').then((module) => module.default()) : undefined
+  // retext-passive's participles load only when the office turns the check on.
+  const participles = options.passive ? passiveParticiples() : undefined
   const matchers = new Map<Language, PhraseMatcher<PhraseEntry>>()
   const matcherFor = (lang: Language) => {
     let matcher = matchers.get(lang)
@@ -91,8 +90,6 @@ const attacher: RuleAttacher = (raw) => {
     const lang = file.data.post?.lang ?? 'en'
     const text = String(file.value)
     const sentences = proseSentences(tree as Root, text)
-    const quotedStarts = new Set(sentences.flatMap((s) => s.words.filter((w) => w.quoted).map((w) => w.start)))
-    const quoted = (start: number) => quotedStarts.has(start)
 
     checkReadability(sentences, lang)
     for (const sentence of sentences) {
@@ -116,16 +113,15 @@ const attacher: RuleAttacher = (raw) => {
         if (!from.quoted) reportSimplify(text.slice(from.start, to.end), {start: from.start, end: to.end}, entry.replace, entry.omit, false)
       }
     }
-    // retext-passive, English only, run on a scratch file and re-keyed.
-    if (!passive) return
-    const scratch = new VFile({value: text})
-    ;(await passive)(tree as Root, scratch)
-    for (const found of scratch.messages) {
-      const start = found.place && 'start' in found.place ? found.place.start.offset : undefined
-      const end = found.place && 'end' in found.place ? found.place.end.offset : undefined
-      if (start === undefined || end === undefined || quoted(start)) continue
-      const actual = found.actual ?? text.slice(start, end)
-      report(file, meta, {messageId: 'passive', span: {start, end}, actual, data: {actual}})
+    // Passive voice as retext-passive finds it: a participle right after a form of "be".
+    if (!participles) return
+    const known = await participles
+    for (const {words} of sentences) {
+      words.forEach((word, index) => {
+        const before = words[index - 1]
+        if (!before || word.quoted || !known.has(word.text.toLowerCase()) || !BE.has(before.text.toLowerCase())) return
+        report(file, meta, {messageId: 'passive', span: {start: word.start, end: word.end}, actual: word.text, data: {actual: word.text}})
+      })
     }
 
     function checkReadability(list: readonly ProseSentence[], language: Language) {
@@ -225,6 +221,15 @@ const attacher: RuleAttacher = (raw) => {
 function matchCase(word: string, like: string): string {
   const first = like.charAt(0)
   return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word
+}
+
+const BE = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be'])
+let participleSet: Promise<Set<string>> | undefined
+
+/** retext-passive's past participles, read from its data, matched with parllint's own sentences. */
+function passiveParticiples(): Promise<Set<string>> {
+  participleSet ??= import(new URL('lib/list.js', import.meta.resolve('retext-passive')).href).then(({list}: {list: string[]}) => new Set(list))
+  return participleSet
 }
 
 type WordyPhrase = {phrase: string; replace: string[]; omit: boolean}
