@@ -1,6 +1,6 @@
 // A progress line on standard error for long runs in a terminal: never in piped
 // output, never in CI logs, never for a handful of drafts.
-export const PROGRESS_THRESHOLD = 300
+const PROGRESS_THRESHOLD = 300
 const INTERVAL_MS = 100
 
 export function createProgress(options: {

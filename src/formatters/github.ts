@@ -3,8 +3,8 @@
 // the message; also ":" and "," in properties, which would end a property.
 import {relativePath, type Formatter} from './types.js'
 
-export const escapeData = (value: string) => value.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A')
-export const escapeProperty = (value: string) => escapeData(value).replace(/:/gu, '%3A').replace(/,/gu, '%2C')
+const escapeData = (value: string) => value.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A')
+const escapeProperty = (value: string) => escapeData(value).replace(/:/gu, '%3A').replace(/,/gu, '%2C')
 
 export const github: Formatter = ({cwd}) => ({
   file(result) {

@@ -2,13 +2,13 @@ import {compact} from './compact.js'
 import {github} from './github.js'
 import {html} from './html.js'
 import {json} from './json.js'
-import {junitRun} from './junit.js'
+import {junit} from './junit.js'
 import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 import type {Formatter, FormatContext, Totals} from './types.js'
 import type {LintResult} from '../results.js'
 
-export const formatters: Record<string, Formatter> = {stylish, json, compact, sarif, github, junit: junitRun, html}
+export const formatters: Record<string, Formatter> = {stylish, json, compact, sarif, github, junit, html}
 export type {FormatContext, Formatter, FormatterRun, RuleInfo, Totals} from './types.js'
 
 /** Formats a whole set of results at once (for tests and small runs). */

@@ -2,7 +2,7 @@
 // per problem, a passing case for a clean draft; CI systems show it as test results.
 import {relativePath, type Formatter} from './types.js'
 
-export const escapeXml = (value: string) =>
+const escapeXml = (value: string) =>
   value
     // XML 1.0 cannot hold control characters other than tab and newlines.
     // eslint-disable-next-line no-control-regex
@@ -13,7 +13,7 @@ export const escapeXml = (value: string) =>
     .replace(/"/gu, '&quot;')
     .replace(/'/gu, '&apos;')
 
-export const junit: Formatter = ({cwd}) => ({
+const junitSuites: Formatter = ({cwd}) => ({
   file(result) {
     const file = escapeXml(relativePath(result.filePath, cwd))
     const cases = result.messages.map((message) => {
@@ -30,8 +30,8 @@ export const junit: Formatter = ({cwd}) => ({
   end: () => ''
 })
 
-export const junitRun: Formatter = (context) => {
-  const inner = junit(context)
+export const junit: Formatter = (context) => {
+  const inner = junitSuites(context)
   let started = false
   const head = () => {
     if (started) return ''
