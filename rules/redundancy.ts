@@ -6,6 +6,7 @@ import {toString} from 'nlcst-to-string'
 import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
 import {signature, similarPairs} from './lib/minhash.js'
 import {pointAt, proseSentences, type ProseSentence} from './lib/prose.js'
+import {withoutSyntax} from './lib/syntax.js'
 import {keepSummary, report} from './report.js'
 import type {CrossFinding, Language, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
@@ -69,10 +70,9 @@ function lexiconFor(lang: Language): Compiled {
 
 // Words for comparing posts: links, handles and hashtags are left out, so a
 // re-post with a new link or tag still counts as the same post.
-const NOT_WORDS = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_.@-]+/gu
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 export function postWords(text: string): string[] {
-  return text.replace(NOT_WORDS, ' ').toLowerCase().match(WORD) ?? []
+  return withoutSyntax(text).toLowerCase().match(WORD) ?? []
 }
 
 const attacher: RuleAttacher = (raw) => {

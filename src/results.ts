@@ -30,11 +30,13 @@ export type LintResult = {
   /** The draft as linted, and its length on its platform: only for reports that show the post (html). */
   source?: string
   length?: PostLength
+  /** Ranges of `source` that will not be published (front matter, parllint comments). */
+  notPosted?: [number, number][]
 }
 
 export type PostLength = {count: number; limit: number; unit: string; platform: string}
 
-export function toResult(filePath: string, messages: Diagnostic[], output?: string, shown?: {source?: string; length?: PostLength}): LintResult {
+export function toResult(filePath: string, messages: Diagnostic[], output?: string, shown?: Pick<LintResult, 'source' | 'length' | 'notPosted'>): LintResult {
   const result: LintResult = {
     filePath,
     messages,

@@ -108,13 +108,16 @@ export async function lintSources(
       }
       return undefined
     }
+    const syntax: PostSyntax = MARKDOWN.test(path.basename(source.path)) ? 'markdown' : 'text'
     const cached = options.fix ? undefined : options.cache?.get(source.path, content.text, config)
     if (cached) {
       const {index, keeper} = cross.nextDraft(source.path, config, [])
       if (cached.summaries) keeper(cached.summaries[0], cached.summaries[1] as PostContext)
-      return {index, messages: cached.messages, shown: options.withSource ? {source: content.text, length: lengthOf(cached.summaries?.[0])} : undefined}
+      const shown = options.withSource
+        ? {source: content.text, length: lengthOf(cached.summaries?.[0]), notPosted: (await parsePost(content.text, syntax, parseOptions)).notPosted}
+        : undefined
+      return {index, messages: cached.messages, shown}
     }
-    const syntax: PostSyntax = MARKDOWN.test(path.basename(source.path)) ? 'markdown' : 'text'
     // Summaries for the cross-post phase are kept from the last lint of the draft, after fixes.
     let captured: [Record<string, unknown>, PostContext] | undefined
     const lint = async (text: string) => {
@@ -126,7 +129,7 @@ export async function lintSources(
     const first = await lint(content.text)
     const disabled = first.post.frontMatter.disable ?? []
     const {index, keeper} = cross.nextDraft(source.path, config, disabled)
-    let {messages} = first
+    let {messages, post} = first
     let output: string | undefined
     const fixed = options.fix ? applyFixes(content.text, messages) : undefined
     if (fixed && fixed.applied > 0) {
@@ -137,8 +140,7 @@ export async function lintSources(
       } else {
         // Re-linted after fixing, so the report shows what is left.
         output = fixed.output
-        const relinted = await lint(output)
-        messages = relinted.messages
+        ;({messages, post} = await lint(output))
       }
     }
     if (captured) keeper(...captured)
@@ -147,12 +149,12 @@ export async function lintSources(
     // What a draft's front matter disables is not kept, so a cached draft needs no parsing.
     const kept = captured && ([Object.fromEntries(Object.entries(captured[0]).filter(([id]) => !disabled.includes(id))), captured[1]] as [Record<string, unknown>, PostContext])
     if (!failed && !source.bytes && output === undefined) options.cache?.set(source.path, content.text, config, messages, kept)
-    const shown = options.withSource ? {source: output ?? content.text, length: lengthOf(captured?.[0])} : undefined
+    const shown = options.withSource ? {source: output ?? content.text, length: lengthOf(captured?.[0]), notPosted: post.notPosted} : undefined
     return {index, messages, output, shown}
   }
 }
 
-type Shown = {source?: string; length?: PostLength}
+type Shown = Pick<LintResult, 'source' | 'length' | 'notPosted'>
 
 /** The platform length platform-limits measured, when it did. */
 function lengthOf(summaries: Record<string, unknown> | undefined): PostLength | undefined {

@@ -42,22 +42,26 @@ function marksOf(text: string, messages: readonly Diagnostic[]): Mark[] {
   return kept
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u
-
 function draftHtml(result: LintResult, cwd: string): string {
   const file = escape(relativePath(result.filePath, cwd))
   const text = result.source ?? ''
-  // Shown as it will be posted: without its front matter.
-  const first = FRONT_MATTER.exec(text)?.[0].length ?? 0
-  const marks = marksOf(text, result.messages).filter((mark) => mark.start >= first)
+  // Shown as it will be posted: without front matter and parllint comments.
+  const hidden = result.notPosted ?? []
+  const isHidden = (offset: number) => hidden.some(([start, end]) => offset >= start && offset < end)
+  const posted = (from: number, to: number) => {
+    let kept = ''
+    for (let at = from; at < to; at++) if (!isHidden(at)) kept += text[at]
+    return escape(kept)
+  }
+  const marks = marksOf(text, result.messages).filter((mark) => !isHidden(mark.start))
   let body = ''
-  let last = first
+  let last = 0
   for (const mark of marks) {
-    body += escape(text.slice(last, mark.start))
-    body += `<mark class="${mark.severity === 2 ? 'error' : 'warning'}" data-problem="${mark.index + 1}">${escape(text.slice(mark.start, mark.end))}</mark>`
+    body += posted(last, mark.start)
+    body += `<mark class="${mark.severity === 2 ? 'error' : 'warning'}" data-problem="${mark.index + 1}">${posted(mark.start, mark.end)}</mark>`
     last = mark.end
   }
-  body += escape(text.slice(last).trimEnd())
+  body = (body + posted(last, text.length)).trim()
   const list = result.messages.length
     ? `<ol>${result.messages
         .map(

@@ -5,8 +5,8 @@
 // Bluesky (@name.bsky.social) and Mastodon (@name@instance.social) handles.
 import type {Parent, Root, Sentence, Source} from 'nlcst'
 import type {VFile} from 'vfile'
+import {HASHTAG} from '../../rules/lib/syntax.js'
 
-const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu
 const SHORTCODE = /(?<![\p{L}\p{N}:]):[a-z0-9_+-]+:(?![\p{L}\p{N}])/gu
 const MENTION = /(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu
 
