@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Starts the compiled CLI; all logic lives in src/cli.ts.
-import {main} from '../dist/src/cli.js'
+// Starts the CLI (src/cli.ts, compiled and bundled by `npm run build`).
+import {main} from '../dist/bundle/cli.js'
 
 main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -6,7 +6,7 @@
 import {splitHashtag} from './lib/hashtag-words.js'
 import {loadData} from './lib/lexicon.js'
 import {HASHTAG} from './lib/syntax.js'
-import {countBytes, countPost, graphemeLength, type Count, type PlatformData} from './lib/platform-count.js'
+import {countBytes, countPost, graphemeLength, prepareCount, type Count, type PlatformData} from './lib/platform-count.js'
 import {keepSummary, report} from './report.js'
 import type {Platform, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
@@ -62,13 +62,14 @@ const platformData = () => loadData<{platforms: Record<Platform, PlatformData>}>
 
 const attacher: RuleAttacher = (raw) => {
   const options = raw as Options
-  return (_tree, file) => {
+  return async (_tree, file) => {
     const post = file.data.post
     if (!post || post.kind === 'profile') return
     const text = String(file.value)
     checkMedia()
     if (!post.platform) return
     const base = platformData()[post.platform]
+    await prepareCount(base)
     const platform = post.platform === 'mastodon' ? {...base, limit: options.mastodon.maxCharacters ?? base.limit, urlLength: options.mastodon.urlLength ?? base.urlLength} : base
     const parts = splitParts(text, post.notPosted, options.threadSeparator)
 

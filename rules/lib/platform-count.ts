@@ -1,8 +1,6 @@
 // How each platform counts a post, and where the first unit over its limit is.
 // X uses twitter-text (X's own counting); the others are counted here from the
 // platforms' published rules (rules/data/platforms.json).
-import {createRequire} from 'node:module'
-
 export type PlatformData = {
   name: string
   limit: number
@@ -19,8 +17,8 @@ export type PlatformData = {
 
 export type Count = {count: number; limit: number; firstOver?: number}
 
-const require = createRequire(import.meta.url)
-let parseTweet: ((text: string) => {weightedLength: number; valid: boolean; validRangeEnd: number}) | undefined
+type ParseTweet = (text: string) => {weightedLength: number; valid: boolean; validRangeEnd: number}
+let parseTweet: ParseTweet | undefined
 
 const segmenter = new Intl.Segmenter('en', {granularity: 'grapheme'})
 const URL = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]/giu
@@ -41,10 +39,19 @@ export function blueskyShortUrl(url: string): string {
   return path.length > 15 ? `${host}${path.slice(0, 13)}...` : host + (path === '/' ? '' : path)
 }
 
+/** Loads what counting on `platform` needs: twitter-text for X, on first use only. */
+export async function prepareCount(platform: PlatformData): Promise<void> {
+  if (platform.unit !== 'weighted' || parseTweet) return
+  // Node sees the CommonJS build (named export); the bundle sees the ES build (default export).
+  const twitterText = (await import('twitter-text')) as {parseTweet?: ParseTweet; default: {parseTweet: ParseTweet}}
+  parseTweet = twitterText.parseTweet ?? twitterText.default.parseTweet
+}
+
+/** Counts `text` as `platform` does; call `prepareCount` once first. */
 export function countPost(text: string, platform: PlatformData, limit = platform.limit): Count {
   if (platform.unit === 'weighted') {
-    parseTweet ??= (require('twitter-text') as {parseTweet: typeof parseTweet}).parseTweet
-    const parsed = parseTweet!(text)
+    if (!parseTweet) throw new Error('parllint: countPost on X before prepareCount')
+    const parsed = parseTweet(text)
     return {count: parsed.weightedLength, limit, ...(parsed.weightedLength > limit ? {firstOver: parsed.validRangeEnd + 1} : {})}
   }
   // Spans that count as something else than their characters: links, remote mentions.

@@ -1,5 +1,5 @@
-import {describe, expect, it} from 'vitest'
-import {blueskyShortUrl, countPost, graphemeLength} from '../../rules/lib/platform-count.js'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {blueskyShortUrl, countPost, graphemeLength, prepareCount} from '../../rules/lib/platform-count.js'
 import {splitHashtag} from '../../rules/lib/hashtag-words.js'
 import {rule, splitParts} from '../../rules/platform-limits.js'
 import {ruleTester} from '../helpers/rule-tester.js'
@@ -13,6 +13,8 @@ const tooLong = (what: string, count: number, limit: number, unit: string, platf
   `${what} is ${count}/${limit} ${unit} on ${platform}: ${count - limit} over. Shorten it, or split it into a thread (parts separated by a line holding only ---).`
 
 describe('counting as each platform counts', () => {
+  beforeAll(() => prepareCount(X))
+
   it('X: twitter-text weights (CJK and emoji 2, accents and typographic quotes 1, the ellipsis 2, links and bare domains 23)', () => {
     const cases: [string, number][] = [
       ['日本語', 6],

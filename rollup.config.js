@@ -1,0 +1,29 @@
+// Bundles the compiled CLI (dist/src) into dist/bundle, the code bin/parllint.js runs.
+// Why: Node 20 has no compile cache, and resolving and loading ~500 module files cost
+// more than linting a draft; a few chunks start in a fraction of that (see bench/).
+// What a run may not need (YAML, Markdown, file globbing, twitter-text) stays in
+// chunks loaded on first use. Chunks sit next to the entry, at the depth of dist/src,
+// so paths the code works out from import.meta.url stay the same.
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import {nodeResolve} from '@rollup/plugin-node-resolve'
+
+// twitter-text's ES build imports core-js 2 polyfills for ES2015 features Node 20 has.
+const STUB = '\0parllint-empty-polyfill'
+const skipPolyfills = {
+  name: 'parllint-skip-polyfills',
+  resolveId: (id) => (id.startsWith('core-js/') ? STUB : null),
+  load: (id) => (id === STUB ? 'export {}' : null)
+}
+
+export default {
+  input: 'dist/src/cli.js',
+  // cosmiconfig requires TypeScript only for .ts configs, which parllint does not search for.
+  external: ['typescript'],
+  output: {dir: 'dist/bundle', format: 'es', entryFileNames: 'cli.js', chunkFileNames: '[name]-[hash].js'},
+  plugins: [skipPolyfills, nodeResolve({preferBuiltins: true}), commonjs({strictRequires: true, ignore: ['typescript']}), json()],
+  onwarn(warning, warn) {
+    // Circular imports inside dependencies (commander, yaml) are theirs and harmless.
+    if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning)
+  }
+}
