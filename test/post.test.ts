@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {scanComments} from '../src/post/directives.js'
-import {parseFrontMatter} from '../src/post/front-matter.js'
+import {parseFrontMatter, readSimple, readYaml} from '../src/post/front-matter.js'
 import {blankOut, LineIndex} from '../src/post/lines.js'
 import {parsePost} from '../src/post/parse.js'
 
@@ -24,6 +24,28 @@ describe('blankOut', () => {
 })
 
 describe('front matter', () => {
+  it('reads simple "key: word" lines exactly as the YAML parser does, and leaves the rest to it', async () => {
+    const values = ['en', 'x', 'staff', 'true', 'True', 'TRUE', 'false', 'null', 'NULL', 'Null', 'yes', 'No', 'on', 'off', 'y', 'n', 'nan', 'inf', 'e', 'a-b', 'a_b']
+    const dates = ['2026-03-02', '2026-03-02T09:00', '2026-03-02T09:00:00']
+    const others = ['2026-3-2', '~', '', '.inf', '1e3', '0x1F', '12', '"en"', 'en # note', 'a b', '[x]', 'x:y', '-', 'é']
+    const bodies: string[] = []
+    for (const value of [...values, ...dates, ...others]) {
+      for (const [separator, trailing, eol] of [[' ', '', '\n'], ['\t', ' ', '\n'], ['  ', '\t', '\r\n']] as const) {
+        bodies.push(`lang: ${'en'}${eol}\nreply:${separator}${value}${trailing}${eol}`)
+      }
+    }
+    bodies.push('lang: en\nlang: es\n', '# note\nlang: en\n', ' lang: en\n', 'lang:en\n', 'Lang: en\n', '')
+    let simple = 0
+    for (const body of bodies) {
+      const fast = readSimple(body)
+      if (fast === undefined) continue
+      simple++
+      expect({body, pairs: fast}).toEqual({body, pairs: (await readYaml(body) as {pairs: unknown}).pairs})
+    }
+    // Every word and date above (3 layouts each) and the empty body take the fast way.
+    expect(simple).toBe((values.length + dates.length) * 3 + 1)
+  })
+
   it('reads known keys and reports unknown ones at their position', async () => {
     const text = '---\nplatform: bluesky\nreply: true\ncolour: red\ndisable: plain-language\n---\nHello'
     const parsed = await parseFrontMatter(text, options)
