@@ -7,6 +7,7 @@
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import {nodeResolve} from '@rollup/plugin-node-resolve'
+import {rmSync} from 'node:fs'
 
 // twitter-text's ES build imports core-js 2 polyfills for ES2015 features Node 20 has.
 const STUB = '\0parllint-empty-polyfill'
@@ -15,6 +16,9 @@ const skipPolyfills = {
   resolveId: (id) => (id.startsWith('core-js/') ? STUB : null),
   load: (id) => (id === STUB ? 'export {}' : null)
 }
+
+// Chunk names carry a hash, so a rebuild would leave the old ones behind.
+rmSync('dist/bundle', {recursive: true, force: true})
 
 export default {
   input: 'dist/src/cli.js',

@@ -107,7 +107,7 @@ const attacher: RuleAttacher = (raw) => {
     if (lang !== 'en') return
     const wordy = await simplify
     for (const sentence of sentences) {
-      for (const [entry, first, last] of wordy.match(sentence.words.map((word) => word.text))) {
+      for (const [entry, first, last] of wordy.match(sentence.lower)) {
         const from = sentence.words[first]!
         const to = sentence.words[last]!
         if (!from.quoted) reportSimplify(text.slice(from.start, to.end), {start: from.start, end: to.end}, entry.replace, entry.omit, false)
@@ -145,7 +145,7 @@ const attacher: RuleAttacher = (raw) => {
 
     function checkJargon(sentence: ProseSentence, language: Language) {
       const words = sentence.words
-      for (const [entry, first, last] of matcherFor(language).match(words.map((w) => w.text))) {
+      for (const [entry, first, last] of matcherFor(language).match(sentence.lower)) {
         const from = words[first]!
         const to = words[last]!
         if (from.quoted) continue

@@ -128,7 +128,7 @@ const attacher: RuleAttacher = (raw) => {
 
     function phrases(sentence: ProseSentence, matcher: PhraseMatcher<Entry>, messageId: string) {
       const words = sentence.words
-      for (const [entry, first, last] of matcher.match(words.map((word) => word.text))) {
+      for (const [entry, first, last] of matcher.match(sentence.lower)) {
         if (words[first]!.quoted || entry.notBefore?.includes(words[last + 1]?.text.toLowerCase() ?? '')) continue
         // "the New Innovation Center": capitals after the first word make it a name.
         if (words.slice(first + 1, last + 1).some((word) => isTitle(word.text)) && /^\p{Ll}/u.test(entry.phrase.split(' ')[1] ?? '')) continue

@@ -330,7 +330,7 @@ const attacher: RuleAttacher = (raw) => {
       if (!map || Object.keys(map).length === 0) return
       const matcher = preferredMatcher(map)
       for (const sentence of proseSentences(tree as Root, text)) {
-        for (const [entry, first, last] of matcher.match(sentence.words.map((word) => word.text))) {
+        for (const [entry, first, last] of matcher.match(sentence.lower)) {
           if (sentence.words[first]!.quoted) continue
           const start = sentence.words[first]!.start
           const end = sentence.words[last]!.end

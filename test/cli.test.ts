@@ -291,8 +291,9 @@ describe('the README example', () => {
 
 describe('across posts', () => {
   const root = fileURLToPath(new URL('../fixtures/redundancy', import.meta.url))
+  // A MinHash estimate: the exact 3-gram Jaccard of the two posts is 0.95.
   const reminder =
-    '  4:1  warning  This post is about 92% the same as drafts/town-hall.txt (dated 2026-03-02): followers notice repeats. Merge the two, or rewrite or drop this one  redundancy'
+    '  4:1  warning  This post is about 96% the same as drafts/town-hall.txt (dated 2026-03-02): followers notice repeats. Merge the two, or rewrite or drop this one  redundancy'
 
   it('reports a draft that repeats an earlier one on the later one, by date, and respects a post’s own disable', () => {
     const run = cli(['drafts'], {cwd: root})

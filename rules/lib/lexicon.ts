@@ -56,10 +56,9 @@ export class PhraseMatcher<E extends {phrase: string}> {
     }
   }
 
-  /** Matches as [entry, first word index, last word index], not overlapping. */
-  match(words: readonly string[]): [E, number, number][] {
+  /** Matches in lowercased words as [entry, first word index, last word index], not overlapping. */
+  match(lower: readonly string[]): [E, number, number][] {
     const found: [E, number, number][] = []
-    const lower = words.map((word) => word.toLowerCase())
     for (let index = 0; index < lower.length; index++) {
       const candidates = this.byFirst.get(lower[index]!)
       const hit = candidates?.find(({tokens}) => tokens.every((token, offset) => lower[index + offset] === token))

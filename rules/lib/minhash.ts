@@ -33,14 +33,22 @@ function fnv1a(text: string): number {
 export function signature(words: readonly string[], minWords: number): Uint32Array | undefined {
   if (words.length < Math.max(minWords, SHINGLE)) return undefined
   const result = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff)
+  const hashes = words.map(fnv1a)
   for (let start = 0; start + SHINGLE <= words.length; start++) {
-    const shingle = fnv1a(words.slice(start, start + SHINGLE).join(' '))
+    // Order matters: "tax cuts now" and "now tax cuts" are different 3-grams.
+    const shingle = mix(mix(mix(hashes[start]!) ^ hashes[start + 1]!) ^ hashes[start + 2]!)
     for (let index = 0; index < SIGNATURE_SIZE; index++) {
       const value = mix(shingle ^ SEEDS[index]!)
       if (value < result[index]!) result[index] = value
     }
   }
   return result
+}
+
+function hashSignature(sig: Uint32Array): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < SIGNATURE_SIZE; index++) hash = Math.imul(hash ^ sig[index]!, 0x01000193)
+  return hash >>> 0
 }
 
 /** Estimated Jaccard similarity of the two posts' 3-gram sets. */
@@ -58,13 +66,14 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 export function similarPairs(signatures: readonly Uint32Array[], threshold: number) {
   const pairs: [number, number, number][] = []
   let compared = 0
-  const firstOf = new Map<string, number>()
+  const firstOf = new Map<number, number[]>()
   const representatives: number[] = []
   signatures.forEach((sig, index) => {
-    const key = sig.join(',')
-    const first = firstOf.get(key)
+    const key = hashSignature(sig)
+    const firsts = firstOf.get(key) ?? []
+    const first = firsts.find((other) => similarity(signatures[other]!, sig) === 1)
     if (first === undefined) {
-      firstOf.set(key, index)
+      firstOf.set(key, [...firsts, index])
       representatives.push(index)
     } else pairs.push([first, index, 1])
   })
