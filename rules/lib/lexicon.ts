@@ -5,7 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Language} from '../types.js'
 
-// Works from the sources (rules/lib) and from the build (dist/rules/lib) alike.
+// Works from the sources (rules/lib), the build (dist/rules/lib) and the bundle (dist/bundle) alike.
 function lexiconRoot(): string {
   let directory = path.dirname(fileURLToPath(import.meta.url))
   while (!existsSync(path.join(directory, 'rules', 'lexicons'))) {
