@@ -9,12 +9,15 @@ import json from '@rollup/plugin-json'
 import {nodeResolve} from '@rollup/plugin-node-resolve'
 import {rmSync} from 'node:fs'
 
-// twitter-text's ES build imports core-js 2 polyfills for ES2015 features Node 20 has.
-const STUB = '\0parllint-empty-polyfill'
-const skipPolyfills = {
-  name: 'parllint-skip-polyfills',
-  resolveId: (id) => (id.startsWith('core-js/') ? STUB : null),
-  load: (id) => (id === STUB ? 'export {}' : null)
+// Modules the bundle never runs, left out so that no start pays to compile them:
+// twitter-text's core-js 2 polyfills (for ES2015 features Node 20 has), and
+// cosmiconfig's YAML parser (parllint gives it its own YAML loader: src/config/load.ts).
+const UNUSED = /^(?:core-js\/|js-yaml$)/
+const STUB = '\0parllint-unused'
+const leaveOutUnused = {
+  name: 'parllint-leave-out-unused',
+  resolveId: (id) => (UNUSED.test(id) ? STUB : null),
+  load: (id) => (id === STUB ? 'export default {}' : null)
 }
 
 // Chunk names carry a hash, so a rebuild would leave the old ones behind.
@@ -25,7 +28,7 @@ export default {
   // cosmiconfig requires TypeScript only for .ts configs, which parllint does not search for.
   external: ['typescript'],
   output: {dir: 'dist/bundle', format: 'es', entryFileNames: 'cli.js', chunkFileNames: '[name]-[hash].js'},
-  plugins: [skipPolyfills, nodeResolve({preferBuiltins: true}), commonjs({strictRequires: true, ignore: ['typescript']}), json()],
+  plugins: [leaveOutUnused, nodeResolve({preferBuiltins: true}), commonjs({strictRequires: true, ignore: ['typescript']}), json()],
   onwarn(warning, warn) {
     // Circular imports inside dependencies (commander, yaml) are theirs and harmless.
     if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning)

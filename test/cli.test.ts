@@ -184,6 +184,21 @@ describe('config', () => {
     })
   })
 
+  it('reads YAML configs, with or without an extension, and reports one that does not parse', () => {
+    const draft = 'We will utilize it.\n'
+    const found = 'a.txt: line 1, col 9, Error - “utilize” is not plain language: write “use” instead. (plain-language)'
+    for (const name of ['.parllintrc', '.parllintrc.yaml']) {
+      const root = makeTree({[name]: 'rules:\n  plain-language: error\n', 'a.txt': draft})
+      expect(cli(['a.txt', '-f', 'compact'], {cwd: root})).toMatchObject({code: 1, stdout: expect.stringContaining(found)})
+    }
+    const root = makeTree({'.parllintrc.yaml': 'rules: [\n', 'a.txt': draft})
+    expect(cli(['a.txt'], {cwd: root})).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'parllint: Cannot read config .parllintrc.yaml: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1.\n'
+    })
+  })
+
   it('reports an unknown rule with a suggestion', () => {
     const root = makeTree({'.parllintrc.yml': 'rules:\n  plain-langauge: warn\n', 'a.txt': 'Hi.\n'})
     expect(cli(['a.txt'], {cwd: root}).stderr).toBe(

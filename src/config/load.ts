@@ -49,6 +49,11 @@ export type ConfigResolver = {
   forFile(filePath: string): Promise<ResolvedConfig>
 }
 
+async function loadYaml(filepath: string, content: string): Promise<unknown> {
+  const {parse} = await import('yaml')
+  return parse(content)
+}
+
 export function createConfigResolver(options: {
   cwd: string
   rules: readonly RuleModule[]
@@ -59,7 +64,9 @@ export function createConfigResolver(options: {
   const explorer = cosmiconfig('parllint', {
     searchPlaces: SEARCH_PLACES,
     searchStrategy: 'project',
-    loaders: {'.json': (filepath, content) => parseJsonWithComments(content)}
+    // YAML configs use the YAML parser drafts' front matter uses, loaded only when one is
+    // found; cosmiconfig's own (js-yaml) is left out of the bundle (rollup.config.js).
+    loaders: {'.json': (filepath, content) => parseJsonWithComments(content), '.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml}
   })
   const overrideRules = parseRuleFlags(options.overrides?.rules ?? [], schema)
   const byConfigFile = new Map<string, Promise<ResolvedConfig>>()
@@ -192,5 +199,5 @@ function loadError(error: unknown, filepath: string, cwd: string): ConfigError {
       .map((line) => line.trim())
       .find((line) => line && !/^(?:>?\s*\d+\s*\||\|)|^[-^\s|]+$/.test(line)) ?? text
   const where = path.relative(cwd, filepath) || filepath
-  return new ConfigError(`Cannot read config ${where}: ${sentence.replace(/ while parsing .*$/, '').replace(/\.?$/, '.')}`)
+  return new ConfigError(`Cannot read config ${where}: ${sentence.replace(/ while parsing .*$/, '').replace(/[.:]?$/, '.')}`)
 }
