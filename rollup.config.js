@@ -21,14 +21,14 @@ const leaveOutUnused = {
 }
 
 // Chunk names carry a hash, so a rebuild would leave the old ones behind.
-rmSync('dist/bundle', {recursive: true, force: true})
+const cleanOutput = {name: 'parllint-clean-output', buildStart: () => rmSync('dist/bundle', {recursive: true, force: true})}
 
 export default {
   input: 'dist/src/cli.js',
   // cosmiconfig requires TypeScript only for .ts configs, which parllint does not search for.
   external: ['typescript'],
   output: {dir: 'dist/bundle', format: 'es', entryFileNames: 'cli.js', chunkFileNames: '[name]-[hash].js'},
-  plugins: [leaveOutUnused, nodeResolve({preferBuiltins: true}), commonjs({strictRequires: true, ignore: ['typescript']}), json()],
+  plugins: [cleanOutput, leaveOutUnused, nodeResolve({preferBuiltins: true}), commonjs({strictRequires: true, ignore: ['typescript']}), json()],
   onwarn(warning, warn) {
     // Circular imports inside dependencies (commander, yaml) are theirs and harmless.
     if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning)

@@ -70,12 +70,14 @@ export function similarPairs(signatures: readonly Uint32Array[], threshold: numb
   const representatives: number[] = []
   signatures.forEach((sig, index) => {
     const key = hashSignature(sig)
-    const firsts = firstOf.get(key) ?? []
-    const first = firsts.find((other) => similarity(signatures[other]!, sig) === 1)
-    if (first === undefined) {
-      firstOf.set(key, [...firsts, index])
+    const firsts = firstOf.get(key)
+    const first = firsts?.find((other) => similarity(signatures[other]!, sig) === 1)
+    if (first !== undefined) pairs.push([first, index, 1])
+    else {
+      if (firsts) firsts.push(index)
+      else firstOf.set(key, [index])
       representatives.push(index)
-    } else pairs.push([first, index, 1])
+    }
   })
 
   const seen = new Set<number>()
