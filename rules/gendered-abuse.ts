@@ -5,9 +5,12 @@
 // they are (a target word, a noun use, a vocative); names are never slurs.
 import type {Root} from 'nlcst'
 import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
+import {lexiconPattern} from './lib/patterns.js'
+import {profileFor, type Profile} from './lib/profile.js'
 import {proseSentences, quoteChecker, type ProseSentence} from './lib/prose.js'
+import {fold as foldText} from './lib/text.js'
 import {report} from './report.js'
-import type {Language, RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import type {PostLanguage, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 type Category = 'slur' | 'sexualised' | 'appearance' | 'stereotype' | 'belittling' | 'threat'
 
@@ -40,15 +43,30 @@ export const meta: RuleMeta = {
   defaultOptions: {allow: [], quotedSlurs: true},
   fixable: false,
   messages: {
-    slur: '“{{term}}” is a gendered slur ({{reason}}). Never publish it: criticise what she says or does, not her sex.',
-    sexualised: '“{{term}}” sexualises a woman in public life ({{reason}}). Talk about her work and positions instead.',
-    appearance:
-      '“{{term}}” comments on a woman’s looks ({{reason}}); even kind remarks on appearance cost women in politics credibility. Talk about her work instead.',
-    stereotype: '“{{term}}” is a sexist stereotype ({{reason}}). Would you say it of a man? Answer her argument instead.',
-    belittling: '“{{term}}” talks down to a woman in public life ({{reason}}). Address her by her title and name.',
-    threat:
-      '“{{term}}” reads as a threat ({{reason}}). Threats of violence are never acceptable from an official account, even as a joke: remove it.',
-    'repeated-slur': 'Condemning abuse is right, but repeating “{{term}}” spreads the slur further. Consider writing “{{masked}}”.'
+    slur: {
+      en: '“{{term}}” is a gendered slur ({{reason}}). Never publish it: criticise what she says or does, not her sex.'
+    },
+    sexualised: {
+      en: '“{{term}}” sexualises a woman in public life ({{reason}}). Talk about her work and positions instead.'
+    },
+    appearance: {
+      en: '“{{term}}” comments on a woman’s looks ({{reason}}); even kind remarks on appearance cost women in politics credibility. Talk about her work instead.'
+    },
+    stereotype: {
+      en: '“{{term}}” is a sexist stereotype ({{reason}}). Would you say it of a man? Answer her argument instead.'
+    },
+    belittling: {
+      en: '“{{term}}” talks down to a woman in public life ({{reason}}). Address her by her title and name.'
+    },
+    threat: {
+      en: '“{{term}}” reads as a threat ({{reason}}). Threats of violence are never acceptable from an official account, even as a joke: remove it.'
+    },
+    'repeated-slur': {
+      en: 'Condemning abuse is right, but repeating “{{term}}” spreads the slur further. Consider writing “{{masked}}”.'
+    }
+  },
+  fragments: {
+    'write-masked': {en: 'Write “{{masked}}”.'}
   }
 }
 
@@ -83,21 +101,18 @@ type Compiled = {
   condemnation: RegExp
   topics: RegExp
   threats: {pattern: RegExp; threat: Threat}[]
+  /** From the language's profile, folded: words that make the next word describe her ("la diputada está loca"), and what may follow a noun use of an adjective ("esa loca de la diputada"). */
+  copulas: Set<string>
+  afterNoun: Set<string>
 }
 
 /** Lower case, no possessive, no accents: "Histérica" and "histerica" are one word. */
 export function fold(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/u, '')
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower
+  return foldText(word).replace(/'s$/u, '')
 }
 
 const foldPhrase = (phrase: string) => phrase.split(/\s+/u).map(fold).join(' ')
 
-// Words that make the next word describe her rather than a thing ("la diputada está loca").
-const COPULAS = new Set(['es', 'esta', 'eres', 'estas', 'anda', 'sigue', 'is', "she's", 'was', 'are'])
-// What may follow a noun use of an adjective: "esa loca de la diputada", "esa loca que grita".
-const AFTER_NOUN = new Set(['de', 'que', 'y', 'of', 'who', 'and'])
 
 export function mask(term: string): string {
   return term.replace(/\p{L}+/gu, (word) => (word.length <= 2 ? word : word[0] + '*'.repeat(word.length - 2) + word.at(-1)))
@@ -106,18 +121,18 @@ export function mask(term: string): string {
 const attacher: RuleAttacher = (raw) => {
   const options = raw as {allow: string[]; quotedSlurs: boolean}
   const allowed = new Set(options.allow.map(foldPhrase))
-  const compiled = new Map<Language, Compiled | undefined>()
-  const lexiconFor = (lang: Language): Compiled | undefined => {
+  const compiled = new Map<PostLanguage, Compiled | undefined>()
+  const lexiconFor = (lang: PostLanguage): Compiled | undefined => {
     if (!compiled.has(lang)) {
       const data = loadLexicon<LexiconFile | undefined>(lang, 'gendered-abuse', undefined)
-      compiled.set(lang, data && compile(data, allowed))
+      compiled.set(lang, data && compile(data, allowed, profileFor(lang)))
     }
     return compiled.get(lang)
   }
 
   return (tree, file) => {
     const post = file.data.post
-    const lexicon = lexiconFor(post?.lang ?? 'en')
+    const lexicon = lexiconFor(post?.lang ?? 'und')
     if (!lexicon) return
     const text = String(file.value)
     const inQuote = quoteChecker(text)
@@ -140,7 +155,7 @@ const attacher: RuleAttacher = (raw) => {
               span: hit,
               data: {term, masked},
               warningOnly: true,
-              suggestions: [{desc: `Write “${masked}”.`, fix: {range: [hit.start, hit.end], text: masked}}]
+              suggestions: [{desc: {fragment: 'write-masked', data: {masked}}, fix: {range: [hit.start, hit.end], text: masked}}]
             })
           }
           continue
@@ -170,7 +185,7 @@ const attacher: RuleAttacher = (raw) => {
   }
 }
 
-function compile(data: LexiconFile, allowed: Set<string>): Compiled {
+function compile(data: LexiconFile, allowed: Set<string>, profile: Profile): Compiled {
   const phrases = data.entries.flatMap((entry) =>
     [entry.phrase, ...(entry.forms ?? [])].map(foldPhrase).filter((phrase) => !allowed.has(phrase)).map((phrase) => ({phrase, entry}))
   )
@@ -178,10 +193,12 @@ function compile(data: LexiconFile, allowed: Set<string>): Compiled {
     matcher: new PhraseMatcher(phrases),
     targets: new Set(data.targets.map(fold)),
     determiners: new Set(data.determiners.map(fold)),
-    reporting: new RegExp(data.reporting, 'iu'),
-    condemnation: new RegExp(data.condemnation, 'iu'),
-    topics: new RegExp(data.topics, 'iu'),
-    threats: data.threats.map((threat) => ({pattern: new RegExp(threat.pattern, 'giu'), threat}))
+    reporting: lexiconPattern(data.reporting),
+    condemnation: lexiconPattern(data.condemnation),
+    topics: lexiconPattern(data.topics),
+    threats: data.threats.map((threat) => ({pattern: lexiconPattern(threat.pattern, true), threat})),
+    copulas: new Set([...profile.copulas].map(fold)),
+    afterNoun: new Set([...profile.afterNoun].map(fold))
   }
 }
 
@@ -190,7 +207,7 @@ type Hit = {entry: Entry; start: number; end: number}
 /** Lexicon words in a sentence that are aimed at a woman and are not part of a name. */
 function findWords(sentence: ProseSentence, text: string, lexicon: Compiled): Hit[] {
   const words = sentence.words
-  const folded = words.map((word) => fold(word.text))
+  const folded = sentence.folded.map((word) => word.replace(/'s$/u, ''))
   const matches = lexicon.matcher.match(folded)
   if (matches.length === 0) return []
   const hasTarget = folded.some((word) => lexicon.targets.has(word))
@@ -214,12 +231,12 @@ function findWords(sentence: ProseSentence, text: string, lexicon: Compiled): Hi
   const nominal = (first: number, last: number) =>
     first > 0 &&
     lexicon.determiners.has(folded[first - 1]!) &&
-    (last === words.length - 1 || /[,.!?;:…]/u.test(after(last)) || AFTER_NOUN.has(folded[last + 1]!) || hitStarts.has(last + 1))
+    (last === words.length - 1 || /[,.!?;:…]/u.test(after(last)) || lexicon.afterNoun.has(folded[last + 1]!) || hitStarts.has(last + 1))
   // "llamar puta a...", "called her a bitch": what a reporting verb names is a person.
   const named = (first: number) => first > 0 && lexicon.reporting.test(gap(words[Math.max(0, first - 2)]!.start, words[first]!.start))
   // "la perra loca": next to another abusive word, an adjective is aimed at the same person.
   const besideHit = (first: number, last: number) => hitEnds.has(first - 1) || hitStarts.has(last + 1)
-  const described = (first: number) => hasTarget && first > 0 && COPULAS.has(folded[first - 1]!)
+  const described = (first: number) => hasTarget && first > 0 && lexicon.copulas.has(folded[first - 1]!)
 
   const hits: Hit[] = []
   for (const [{entry}, first, last] of matches) {

@@ -2,6 +2,7 @@
 // only through this list, never by name.
 import {rule as diplomaticTone} from './diplomatic-tone.js'
 import {rule as genderedAbuse} from './gendered-abuse.js'
+import {rule as language} from './language.js'
 import {rule as managerDisclosure} from './manager-disclosure.js'
 import {rule as plainLanguage} from './plain-language.js'
 import {rule as platformLimits} from './platform-limits.js'
@@ -10,7 +11,7 @@ import {rule as trollEngagement} from './troll-engagement.js'
 import {rule as valueCoherence} from './value-coherence.js'
 import type {RuleModule} from './types.js'
 
-export const rules: readonly RuleModule[] = [plainLanguage, platformLimits, redundancy, valueCoherence, managerDisclosure, genderedAbuse, diplomaticTone, trollEngagement]
+export const rules: readonly RuleModule[] = [language, plainLanguage, platformLimits, redundancy, valueCoherence, managerDisclosure, genderedAbuse, diplomaticTone, trollEngagement]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

@@ -1,8 +1,9 @@
 // manager-disclosure: make clear who writes the account's posts, by the
 // convention the office declares (account.managedBy and account.disclosure).
-import {loadLexicon} from './lib/lexicon.js'
+import {loadEveryLexicon} from './lib/lexicon.js'
+import {lexiconPattern} from './lib/patterns.js'
 import {report} from './report.js'
-import type {Language, RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import type {RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'manager-disclosure',
@@ -17,17 +18,27 @@ export const meta: RuleMeta = {
   defaultOptions: {},
   fixable: true,
   messages: {
-    'missing-staff-marker':
-      'Staff write this account’s posts, so each post carries a staff mark ({{markers}}) at its start or end. Add it here.{{note}}',
-    'missing-marker':
-      'Posts on this account are written by {{owner}} or by staff: sign this one with {{ownerMarkers}} if {{owner}} wrote it, or with a staff mark ({{staffMarkers}}) if staff did.{{note}}',
-    'owner-marker-on-staff-post':
-      'Staff wrote this post, but it carries {{owner}}’s own signature “{{marker}}”: followers will believe {{owner}} wrote it. Use a staff mark ({{staffMarkers}}) instead.',
-    'staff-marker-on-owner-post': '{{owner}} wrote this post, but it carries the staff mark “{{marker}}”. Sign it with {{ownerMarkers}} instead.',
-    'staff-marker-on-self-account':
-      'The config says {{owner}} writes every post (managedBy: self), but this post carries the staff mark “{{marker}}”. Remove it, or set managedBy to "mixed".',
-    'profile-statement':
-      'This profile does not say who manages the account. Add a line such as “Posts by staff, signed ^initials” or “Cuenta administrada por mi equipo”.'
+    'missing-staff-marker': {
+      en: 'Staff write this account’s posts, so each post carries a staff mark ({{markers}}) at its start or end. Add it here.{{note}}'
+    },
+    'missing-marker': {
+      en: 'Posts on this account are written by {{owner}} or by staff: sign this one with {{ownerMarkers}} if {{owner}} wrote it, or with a staff mark ({{staffMarkers}}) if staff did.{{note}}'
+    },
+    'owner-marker-on-staff-post': {
+      en: 'Staff wrote this post, but it carries {{owner}}’s own signature “{{marker}}”: followers will believe {{owner}} wrote it. Use a staff mark ({{staffMarkers}}) instead.'
+    },
+    'staff-marker-on-owner-post': {
+      en: '{{owner}} wrote this post, but it carries the staff mark “{{marker}}”. Sign it with {{ownerMarkers}} instead.'
+    },
+    'staff-marker-on-self-account': {
+      en: 'The config says {{owner}} writes every post (managedBy: self), but this post carries the staff mark “{{marker}}”. Remove it, or set managedBy to "mixed".'
+    },
+    'profile-statement': {
+      en: 'This profile does not say who manages the account. Add a line such as “Posts by staff, signed ^initials” or “Cuenta administrada por mi equipo”.'
+    }
+  },
+  fragments: {
+    'add-at-end': {en: 'Add “{{marker}}” at the end.'}
   }
 }
 
@@ -37,7 +48,6 @@ type Hit = {marker: string; start: number; end: number}
 
 // What may follow a signature at the end of a post: links, hashtags, emoji.
 const TRAILING_SYNTAX = /(?:\s+(?:https?:\/\/\S+|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}\S*))+\s*$/u
-const TITLES = new Set(['hon', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'dip', 'dep', 'sr', 'sra'])
 
 const attacher: RuleAttacher = () => (_tree, file) => {
   const post = file.data.post
@@ -58,7 +68,7 @@ const attacher: RuleAttacher = () => (_tree, file) => {
   const at = {start: end, end}
 
   if (post.kind === 'profile') {
-    if (account.managedBy !== 'self' && !statesManager(text, post.lang)) report(file, meta, {messageId: 'profile-statement', span: at})
+    if (account.managedBy !== 'self' && !statesManager(text)) report(file, meta, {messageId: 'profile-statement', span: at})
     return
   }
 
@@ -115,10 +125,14 @@ function findMarker(text: string, markers: readonly string[]): Hit | undefined {
   return undefined
 }
 
+// Titles in any language ("Hon.", "Dip.", "Mme") are not part of the owner's initials.
+let titles: Set<string> | undefined
+
 function initialsOf(name: string): string {
+  titles ??= new Set(loadEveryLexicon<{titles?: string[]}>('profile', {}).flatMap((profile) => profile.titles ?? []))
   return name
     .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word) && !TITLES.has(word.replace(/\.$/, '').toLowerCase()))
+    .filter((word) => /^\p{Lu}/u.test(word) && !titles!.has(word.replace(/\.$/, '').toLowerCase()))
     .map((word) => word[0])
     .join('')
 }
@@ -137,23 +151,17 @@ function markerFix(writer: 'owner' | 'staff' | undefined, author: string | undef
     const initials = author && /^\p{L}{1,4}$/u.test(author) && author !== 'staff' ? author.toUpperCase() : undefined
     text = staffMarkers[0] === '^' ? (initials ? `^${initials}` : undefined) : staffMarkers[0]
   }
-  return text ? {desc: `Add “${text}” at the end.`, fix: {range: [end, end] as [number, number], text: ` ${text}`}} : undefined
+  return text ? {desc: {fragment: 'add-at-end', data: {marker: text}}, fix: {range: [end, end] as [number, number], text: ` ${text}`}} : undefined
 }
 
-const statements = new Map<Language, RegExp[]>()
+let statements: RegExp[] | undefined
 
-/** The profile's language's phrasings, and English ones, which bios in any language use. */
-function statesManager(text: string, lang: Language): boolean {
-  let patterns = statements.get(lang)
-  if (!patterns) {
-    patterns = [lang, 'en' as const].flatMap((language) =>
-      loadLexicon<{profileStatements: {pattern: string}[]}>(language, 'disclosure', {profileStatements: []}).profileStatements.map(
-        ({pattern}) => new RegExp(pattern, 'iu')
-      )
-    )
-    statements.set(lang, patterns)
-  }
-  return patterns.some((pattern) => pattern.test(text))
+/** Phrasings in every language: bios mix them ("Diputada. Posts by staff"). */
+function statesManager(text: string): boolean {
+  statements ??= loadEveryLexicon<{profileStatements: {pattern: string}[]}>('disclosure', {profileStatements: []}).flatMap((lexicon) =>
+    lexicon.profileStatements.map(({pattern}) => lexiconPattern(pattern))
+  )
+  return statements.some((pattern) => pattern.test(text))
 }
 
 export const rule: RuleModule = {meta, attacher}

@@ -4,10 +4,12 @@
 // nothing inside quotation marks is reworded: those are someone else's words.
 import type {Root} from 'nlcst'
 import {loadLexicon, PhraseMatcher, type PhraseEntry} from './lib/lexicon.js'
+import {profileFor, type Profile} from './lib/profile.js'
 import {proseSentences, type ProseSentence} from './lib/prose.js'
 import {readability} from './lib/readability.js'
+import {normalize} from './lib/text.js'
 import {report} from './report.js'
-import type {Language, RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import type {PostLanguage, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'plain-language',
@@ -37,12 +39,24 @@ export const meta: RuleMeta = {
   defaultOptions: {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []},
   fixable: true,
   messages: {
-    readability:
-      'Hard to read: this post reads at about grade {{grade}} (target {{maxGrade}}), and this is its hardest sentence ({{words}} words, {{longShare}}% long words). {{advice}}',
-    simplify: '“{{actual}}” is not plain language: {{advice}}.',
-    'long-sentence': 'This sentence has {{words}} words (at most {{max}}). Split it into two or three shorter sentences.',
-    passive: '“{{actual}}” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).',
-    shouting: '{{what}} reads as shouting. Write it in normal case and let the words carry the weight.'
+    readability: {
+      en: 'Hard to read: this post reads at about grade {{grade}} (target {{maxGrade}}), and this is its hardest sentence ({{words}} words, {{longShare}}% long words). {{advice}}'
+    },
+    simplify: {
+      en: '“{{actual}}” is not plain language: {{advice}}.'
+    },
+    'long-sentence': {
+      en: 'This sentence has {{words}} words (at most {{max}}). Split it into two or three shorter sentences.'
+    },
+    passive: {
+      en: '“{{actual}}” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).'
+    },
+    shouting: {
+      en: '{{what}} reads as shouting. Write it in normal case and let the words carry the weight.'
+    }
+  },
+  fragments: {
+    replace: {en: 'Replace “{{actual}}” with “{{expected}}”.'}
   }
 }
 
@@ -56,28 +70,33 @@ type Options = {maxGrade: number; maxSentenceWords: number; passive: boolean; sh
 
 const attacher: RuleAttacher = (raw) => {
   const options = raw as Options
-  const accepted = new Set(options.accept.map((phrase) => phrase.toLowerCase()))
-  // From retext-simplify only wordy phrases: its single words are mostly everyday
-  // words; single-word jargon comes from parllint's own lexicon.
-  const exclude = new Set(loadLexicon<{entries: {phrase: string}[]}>('en', 'simplify-exclude', {entries: []}).entries.map((e) => e.phrase))
-  const simplify = simplifyPhrases().then(
-    (entries) => new PhraseMatcher(entries.filter((entry) => !exclude.has(entry.phrase) && !accepted.has(entry.phrase)))
-  )
-  // retext-passive's participles load only when the office turns the check on.
-  const participles = options.passive ? passiveParticiples() : undefined
-  const matchers = new Map<Language, PhraseMatcher<PhraseEntry>>()
-  const matcherFor = (lang: Language) => {
+  const accepted = new Set(options.accept.map(normalize))
+  const matchers = new Map<PostLanguage, PhraseMatcher<PhraseEntry>>()
+  const matcherFor = (lang: PostLanguage) => {
     let matcher = matchers.get(lang)
     if (!matcher) {
       const entries = loadLexicon<{entries: PhraseEntry[]}>(lang, 'jargon', {entries: []}).entries
-      matcher = new PhraseMatcher(entries.filter((entry) => !accepted.has(entry.phrase.toLowerCase())))
+      matcher = new PhraseMatcher(entries.filter((entry) => !accepted.has(normalize(entry.phrase))))
       matchers.set(lang, matcher)
     }
     return matcher
   }
+  // Wordy phrases from the package the language's profile names (retext-simplify for English).
+  const wordyMatchers = new Map<PostLanguage, Promise<PhraseMatcher<WordyPhrase>> | undefined>()
+  const wordyFor = (profile: Profile) => {
+    if (!wordyMatchers.has(profile.lang)) {
+      // Only its wordy phrases: its single words are mostly everyday words; single-word jargon comes from parllint's own lexicon.
+      const exclude = new Set(loadLexicon<{entries: {phrase: string}[]}>(profile.lang, 'simplify-exclude', {entries: []}).entries.map((e) => normalize(e.phrase)))
+      const matcher = profile.wordy
+        ? wordyPhrases(profile.wordy.module).then((entries) => new PhraseMatcher(entries.filter((entry) => !exclude.has(entry.phrase) && !accepted.has(entry.phrase))))
+        : undefined
+      wordyMatchers.set(profile.lang, matcher)
+    }
+    return wordyMatchers.get(profile.lang)
+  }
 
-  const acronymSets = new Map<Language, Set<string>>()
-  const acronymsFor = (lang: Language) => {
+  const acronymSets = new Map<PostLanguage, Set<string>>()
+  const acronymsFor = (lang: PostLanguage) => {
     let set = acronymSets.get(lang)
     if (!set) {
       set = new Set(loadLexicon<{entries: string[]}>(lang, 'acronyms', {entries: []}).entries)
@@ -87,7 +106,8 @@ const attacher: RuleAttacher = (raw) => {
   }
 
   return async (tree, file) => {
-    const lang = file.data.post?.lang ?? 'en'
+    const lang = file.data.post?.lang ?? 'und'
+    const profile = profileFor(lang)
     const text = String(file.value)
     const sentences = proseSentences(tree as Root, text)
 
@@ -104,27 +124,25 @@ const attacher: RuleAttacher = (raw) => {
     }
     if (options.shouting) checkShouting(sentences, lang)
 
-    if (lang !== 'en') return
-    const wordy = await simplify
+    const wordy = await wordyFor(profile)
     for (const sentence of sentences) {
-      for (const [entry, first, last] of wordy.match(sentence.lower)) {
+      for (const [entry, first, last] of wordy?.match(sentence.lower) ?? []) {
         const from = sentence.words[first]!
         const to = sentence.words[last]!
         if (!from.quoted) reportSimplify(text.slice(from.start, to.end), {start: from.start, end: to.end}, entry.replace, entry.omit, false)
       }
     }
-    // Passive voice as retext-passive finds it: a participle right after a form of "be".
-    if (!participles) return
-    const known = await participles
-    for (const {words} of sentences) {
+    // Passive voice as retext-passive finds it: a participle right after a form of "to be".
+    if (!options.passive || !profile.passive) return
+    const known = await passiveParticiples(profile.passive.module)
+    for (const {words, lower} of sentences) {
       words.forEach((word, index) => {
-        const before = words[index - 1]
-        if (!before || word.quoted || !known.has(word.text.toLowerCase()) || !BE.has(before.text.toLowerCase())) return
+        if (index === 0 || word.quoted || !known.has(lower[index]!) || !profile.toBe.has(lower[index - 1]!)) return
         report(file, meta, {messageId: 'passive', span: {start: word.start, end: word.end}, actual: word.text, data: {actual: word.text}})
       })
     }
 
-    function checkReadability(list: readonly ProseSentence[], language: Language) {
+    function checkReadability(list: readonly ProseSentence[], language: PostLanguage) {
       const score = readability(list, language)
       if (!score || score.grade <= options.maxGrade || score.hardest.grade <= options.maxGrade + SENTENCE_MARGIN) return
       // Too short to judge, or already reported as too long.
@@ -143,7 +161,7 @@ const attacher: RuleAttacher = (raw) => {
       })
     }
 
-    function checkJargon(sentence: ProseSentence, language: Language) {
+    function checkJargon(sentence: ProseSentence, language: PostLanguage) {
       const words = sentence.words
       for (const [entry, first, last] of matcherFor(language).match(sentence.lower)) {
         const from = words[first]!
@@ -160,7 +178,7 @@ const attacher: RuleAttacher = (raw) => {
       const quotedList = expected.map((word) => `“${word}”`).join(' or ')
       const advice = expected.length === 0 ? 'remove it' : removable ? `remove it, or write ${quotedList}` : `write ${quotedList} instead`
       const suggestions = expected.map((word) => ({
-        desc: `Replace “${actual}” with “${matchCase(word, actual)}”.`,
+        desc: {fragment: 'replace', data: {actual, expected: matchCase(word, actual)}},
         fix: {range: [span.start, span.end] as [number, number], text: matchCase(word, actual)}
       }))
       report(file, meta, {
@@ -174,14 +192,15 @@ const attacher: RuleAttacher = (raw) => {
       })
     }
 
-    function checkShouting(list: readonly ProseSentence[], language: Language) {
+    function checkShouting(list: readonly ProseSentence[], language: PostLanguage) {
       const acronyms = acronymsFor(language)
+      const vowel = new RegExp(`[${profile.vowels ?? 'AEIOUY'}]`, 'u')
       // A run of capitals is shouting when at least two of its words are real words
       // (four letters or more, with a vowel, not a known acronym): "VOTE NO ON THE
       // TERRIBLE BILL" is; "SCOTUS REC RFS" or "KWFX & KWDQ" is not.
       const caps = (word: string) => /^\p{Lu}{2,}$/u.test(word)
       const loud = (word: string) =>
-        /^\p{Lu}{4,}$/u.test(word) && /[AEIOUYÁÉÍÓÚÀÂÊÔÃÕ]/u.test(word) && !acronyms.has(word)
+        /^\p{Lu}{4,}$/u.test(word) && vowel.test(word) && !acronyms.has(word)
       // A label ("BLOG POST:", "WATCH ->") is a convention, not shouting.
       const isLabel = (run: ProseSentence['words']) => /^\s*(?::|-+>)/u.test(text.slice(run[run.length - 1]!.end))
       for (const sentence of list) {
@@ -223,30 +242,36 @@ function matchCase(word: string, like: string): string {
   return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word
 }
 
-const BE = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be'])
-let participleSet: Promise<Set<string>> | undefined
+const participleSets = new Map<string, Promise<Set<string>>>()
 
 /** retext-passive's past participles, read from its data, matched with parllint's own sentences. */
-function passiveParticiples(): Promise<Set<string>> {
-  participleSet ??= import(new URL('lib/list.js', import.meta.resolve('retext-passive')).href).then(({list}: {list: string[]}) => new Set(list))
-  return participleSet
+function passiveParticiples(module: string): Promise<Set<string>> {
+  let set = participleSets.get(module)
+  if (!set) {
+    set = import(new URL('lib/list.js', import.meta.resolve(module)).href).then(({list}: {list: string[]}) => new Set(list))
+    participleSets.set(module, set)
+  }
+  return set
 }
 
 type WordyPhrase = {phrase: string; replace: string[]; omit: boolean}
-let wordyPhrases: Promise<WordyPhrase[]> | undefined
+const wordyLists = new Map<string, Promise<WordyPhrase[]>>()
 
 /**
  * retext-simplify's multi-word phrases, read from its data: its own search costs more
  * than the rest of this rule, and parllint already matches phrases for its lexicons.
  */
-function simplifyPhrases(): Promise<WordyPhrase[]> {
-  wordyPhrases ??= import(new URL('lib/patterns.js', import.meta.resolve('retext-simplify')).href).then(
-    ({patterns}: {patterns: Record<string, {replace: string[]; omit?: boolean}>}) =>
+function wordyPhrases(module: string): Promise<WordyPhrase[]> {
+  let list = wordyLists.get(module)
+  if (!list) {
+    list = import(new URL('lib/patterns.js', import.meta.resolve(module)).href).then(({patterns}: {patterns: Record<string, {replace: string[]; omit?: boolean}>}) =>
       Object.entries(patterns)
         .filter(([phrase]) => /\s/u.test(phrase))
-        .map(([phrase, pattern]) => ({phrase, replace: [...pattern.replace], omit: pattern.omit === true}))
-  )
-  return wordyPhrases
+        .map(([phrase, pattern]) => ({phrase: normalize(phrase), replace: [...pattern.replace], omit: pattern.omit === true}))
+    )
+    wordyLists.set(module, list)
+  }
+  return list
 }
 
 export const rule: RuleModule = {meta, attacher}

@@ -39,15 +39,30 @@ export const meta: RuleMeta = {
   defaultOptions: {threadSeparator: '---', mastodon: {maxCharacters: 500, urlLength: 23}, hashtagCase: true},
   fixable: true,
   messages: {
-    'too-long': '{{what}} is {{count}}/{{limit}} {{unit}} on {{platform}}: {{over}} over. Shorten it, or split it into a thread (parts separated by a line holding only {{separator}}).',
-    'too-many-bytes': '{{what}} is {{count}}/{{limit}} bytes on {{platform}}: {{over}} over. Shorten it.',
-    'thread-numbering': 'This part is numbered “{{found}}”, but it is part {{index}} of {{total}}. Write “{{expected}}”.',
-    'too-many-hashtags': '{{count}} hashtags in one post: {{platformRule}}. Keep the {{max}} that matter most.',
-    'hashtag-case': '{{tag}} runs words together, and screen readers read it as one word. Write {{expected}}.',
-    'mostly-syntax':
-      'This post is mostly hashtags and emoji ({{syntax}} of them, {{words}}), and screen readers read each one out. Say it in words and keep one or two.',
-    'missing-alt': 'The image {{file}} has no alt text: people who use screen readers will not know what it shows. Add “alt” describing it, including any text in the image.',
-    'alt-too-long': 'The alt text of {{file}} is {{count}} characters, and {{platform}} allows {{limit}}. Shorten it.'
+    'too-long': {
+      en: '{{what}} is {{count}}/{{limit}} {{unit}} on {{platform}}: {{over}} over. Shorten it, or split it into a thread (parts separated by a line holding only {{separator}}).'
+    },
+    'too-many-bytes': {
+      en: '{{what}} is {{count}}/{{limit}} bytes on {{platform}}: {{over}} over. Shorten it.'
+    },
+    'thread-numbering': {
+      en: 'This part is numbered “{{found}}”, but it is part {{index}} of {{total}}. Write “{{expected}}”.'
+    },
+    'too-many-hashtags': {
+      en: '{{count}} hashtags in one post: {{platformRule}}. Keep the {{max}} that matter most.'
+    },
+    'hashtag-case': {
+      en: '{{tag}} runs words together, and screen readers read it as one word. Write {{expected}}.'
+    },
+    'mostly-syntax': {
+      en: 'This post is mostly hashtags and emoji ({{syntax}} of them, {{words}}), and screen readers read each one out. Say it in words and keep one or two.'
+    },
+    'missing-alt': {
+      en: 'The image {{file}} has no alt text: people who use screen readers will not know what it shows. Add “alt” describing it, including any text in the image.'
+    },
+    'alt-too-long': {
+      en: 'The alt text of {{file}} is {{count}} characters, and {{platform}} allows {{limit}}. Shorten it.'
+    }
   }
 }
 

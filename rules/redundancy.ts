@@ -8,7 +8,7 @@ import {signature, similarPairs} from './lib/minhash.js'
 import {pointAt, proseSentences, type ProseSentence} from './lib/prose.js'
 import {withoutSyntax} from './lib/syntax.js'
 import {keepSummary, report} from './report.js'
-import type {CrossFinding, Language, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import type {CrossFinding, PostLanguage, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'redundancy',
@@ -36,14 +36,30 @@ export const meta: RuleMeta = {
   defaultOptions: {similarity: 0.85, minWords: 8},
   fixable: true,
   messages: {
-    'repeated-word': '“{{word}}” is written twice in a row. Remove one.',
-    'redundant-acronym': '“{{actual}}” says it twice: {{reason}}. Write “{{expected}}”.',
-    'redundant-phrase': '“{{actual}}” is redundant ({{reason}}). Write “{{expected}}”.',
-    'repeated-sentence': 'This sentence repeats the one on line {{line}}. Say it once.',
-    'repeated-hashtag': 'The hashtag {{tag}} is already in this post (line {{line}}). Use each hashtag once.',
-    'repeated-link': 'This link is already in this post (line {{line}}). One link is enough.',
-    'duplicate-post': 'This post is {{how}} {{other}}{{when}}: followers notice repeats. Merge the two, or rewrite or drop this one.',
-    'published-before': 'This post is {{how}} a post already published ({{other}}{{when}}). Say something new, or share the earlier post instead.'
+    'repeated-word': {
+      en: '“{{word}}” is written twice in a row. Remove one.'
+    },
+    'redundant-acronym': {
+      en: '“{{actual}}” says it twice: {{reason}}. Write “{{expected}}”.'
+    },
+    'redundant-phrase': {
+      en: '“{{actual}}” is redundant ({{reason}}). Write “{{expected}}”.'
+    },
+    'repeated-sentence': {
+      en: 'This sentence repeats the one on line {{line}}. Say it once.'
+    },
+    'repeated-hashtag': {
+      en: 'The hashtag {{tag}} is already in this post (line {{line}}). Use each hashtag once.'
+    },
+    'repeated-link': {
+      en: 'This link is already in this post (line {{line}}). One link is enough.'
+    },
+    'duplicate-post': {
+      en: 'This post is {{how}} {{other}}{{when}}: followers notice repeats. Merge the two, or rewrite or drop this one.'
+    },
+    'published-before': {
+      en: 'This post is {{how}} a post already published ({{other}}{{when}}). Say something new, or share the earlier post instead.'
+    }
   }
 }
 
@@ -53,8 +69,8 @@ type Lexicon = {phrases: Entry[]; acronyms: Entry[]; repeatable: {word: string}[
 type Compiled = {phrases: PhraseMatcher<Entry>; acronyms: PhraseMatcher<Entry>; repeatable: Set<string>}
 type Summary = {sig: Uint32Array; at: {line: number; column: number}}
 
-const compiled = new Map<Language, Compiled>()
-function lexiconFor(lang: Language): Compiled {
+const compiled = new Map<PostLanguage, Compiled>()
+function lexiconFor(lang: PostLanguage): Compiled {
   let found = compiled.get(lang)
   if (!found) {
     const data = loadLexicon<Lexicon>(lang, 'redundancy', {phrases: [], acronyms: [], repeatable: []})
@@ -78,7 +94,7 @@ export function postWords(text: string): string[] {
 const attacher: RuleAttacher = (raw) => {
   const options = raw as Options
   return (tree, file) => {
-    const lang = file.data.post?.lang ?? 'en'
+    const lang = file.data.post?.lang ?? 'und'
     const text = String(file.value)
     const lexicon = lexiconFor(lang)
     const sentences = proseSentences(tree as Root, text)

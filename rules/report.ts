@@ -1,17 +1,20 @@
-// How a rule reports: one call that fills the message template of its meta and
-// attaches what the engine needs (rule id, message id, fix, suggestions).
+// How a rule reports: one call that fills the message template of its meta in
+// the user's locale and attaches what the engine needs (rule id, message id,
+// fix, suggestions).
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import type {Fix, RuleMeta, Suggestion} from './types.js'
+import {fill, textOf} from '../src/lang/messages.js'
+import type {Fix, Fragment, Locale, MessageData, RuleMeta, Suggestion} from './types.js'
 
 export type Report = {
   messageId: string
   /** The node the problem is about, or an explicit span of offsets in the post. */
   node?: Node
   span?: {start: number; end: number}
-  data?: Record<string, string | number>
+  data?: MessageData
   fix?: Fix
-  suggestions?: Suggestion[]
+  /** Each suggestion's description is a fragment of the rule's table, rendered in the user's locale. */
+  suggestions?: {desc: Fragment; fix: Fix}[]
   actual?: string
   expected?: string[]
   /** A lesser finding: reported as a warning even when the rule is set to "error". */
@@ -28,10 +31,9 @@ export type ReportedFields = {
   warningOnly?: boolean
 }
 
-export function fill(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole
-  )
+/** The locale of the post's messages (English when a test lints without an engine). */
+export function localeOf(file: VFile): Locale {
+  return file.data.post?.locale ?? 'en'
 }
 
 export function report(file: VFile, meta: RuleMeta, r: Report): void {
@@ -46,7 +48,7 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   Error.stackTraceLimit = 0
   let message
   try {
-    message = file.message(fill(template, r.data), {place, ruleId: meta.id, source: 'parllint'})
+    message = file.message(fill(template, r.data, localeOf(file), meta.fragments), {place, ruleId: meta.id, source: 'parllint'})
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
@@ -57,7 +59,10 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   if (r.expected) message.expected = r.expected
   if (r.fix) fields.fix = r.fix
   if (r.warningOnly) fields.warningOnly = true
-  if (r.suggestions && r.suggestions.length > 0) fields.suggestions = r.suggestions
+  if (r.suggestions && r.suggestions.length > 0) {
+    const locale = localeOf(file)
+    fields.suggestions = r.suggestions.map(({desc, fix}) => ({desc: textOf(desc, locale, meta.fragments), fix}))
+  }
   if (r.span) {
     fields.startOffset = r.span.start
     fields.endOffset = r.span.end

@@ -19,8 +19,9 @@ export const meta: RuleMeta = {
   defaultOptions: {},
   fixable: false,
   messages: {
-    troll:
-      'The office has listed {{handle}} as a troll or bot account. The guidelines advise not engaging with such accounts: do not reply to or mention it; ignore, mute or block it instead.'
+    troll: {
+      en: 'The office has listed {{handle}} as a troll or bot account. The guidelines advise not engaging with such accounts: do not reply to or mention it; ignore, mute or block it instead.'
+    }
   }
 }
 

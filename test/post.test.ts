@@ -4,7 +4,7 @@ import {parseFrontMatter, readSimple, readYaml} from '../src/post/front-matter.j
 import {blankOut, LineIndex} from '../src/post/lines.js'
 import {parsePost} from '../src/post/parse.js'
 
-const options = {languages: ['en', 'es'], platforms: ['x', 'bluesky'], ruleIds: ['plain-language']}
+const options = {platforms: ['x', 'bluesky'], ruleIds: ['plain-language']}
 
 describe('LineIndex', () => {
   it('counts LF, CRLF and lone CR as line breaks', () => {

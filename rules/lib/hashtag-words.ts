@@ -1,19 +1,16 @@
 // Splits a run-together hashtag ("climateaction") into dictionary words, so the
-// CamelCase form can be offered ("ClimateAction"). The word lists are loaded on
-// the first lowercase hashtag of a run, per language.
+// CamelCase form can be offered ("ClimateAction"). The word list is the one the
+// language's profile names, loaded on the first lowercase hashtag of a run.
 import {createRequire} from 'node:module'
-import type {Language} from '../types.js'
+import type {PostLanguage} from '../types.js'
+import {profileFor} from './profile.js'
 
 const require = createRequire(import.meta.url)
-const LISTS: Partial<Record<Language, {module: string; single: string[]}>> = {
-  en: {module: 'an-array-of-english-words', single: ['a', 'i']},
-  es: {module: 'an-array-of-spanish-words', single: ['a', 'y', 'o', 'e', 'u']}
-}
-const dictionaries = new Map<Language, Set<string>>()
+const dictionaries = new Map<PostLanguage, Set<string>>()
 const MAX_WORD = 24
 
-function dictionaryFor(lang: Language): Set<string> | undefined {
-  const list = LISTS[lang]
+function dictionaryFor(lang: PostLanguage): Set<string> | undefined {
+  const list = profileFor(lang).dictionary
   if (!list) return undefined
   let words = dictionaries.get(lang)
   if (!words) {
@@ -25,7 +22,7 @@ function dictionaryFor(lang: Language): Set<string> | undefined {
 }
 
 /** The fewest dictionary words that make up the tag, or undefined when it is one word or cannot be split. */
-export function splitHashtag(tag: string, lang: Language): string[] | undefined {
+export function splitHashtag(tag: string, lang: PostLanguage): string[] | undefined {
   const words = dictionaryFor(lang)
   if (!words || words.has(tag)) return undefined
   const best: (string[] | undefined)[] = [[]]

@@ -3,7 +3,9 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {Language} from '../types.js'
+import {LANGUAGES} from '../../src/lang/languages.js'
+import type {PostLanguage} from '../types.js'
+import {phraseTokens} from './text.js'
 
 // Works from the sources (rules/lib), the build (dist/rules/lib) and the bundle (dist/bundle) alike.
 function lexiconRoot(): string {
@@ -29,7 +31,8 @@ export function loadData<T>(name: string): T {
   return cache.get(key) as T
 }
 
-export function loadLexicon<T>(lang: Language, name: string, fallback: T): T {
+/** A language's lexicon, or `fallback` when the language has none (always for "und"). */
+export function loadLexicon<T>(lang: PostLanguage, name: string, fallback: T): T {
   const key = `${lang}/${name}`
   if (!cache.has(key)) {
     root ??= lexiconRoot()
@@ -39,15 +42,24 @@ export function loadLexicon<T>(lang: Language, name: string, fallback: T): T {
   return cache.get(key) as T
 }
 
+/** The same lexicon in every language, for text that may mix them (a bilingual profile). */
+export function loadEveryLexicon<T>(name: string, fallback: T): T[] {
+  return LANGUAGES.map((lang) => loadLexicon(lang, name, fallback))
+}
+
 export type PhraseEntry = {phrase: string; replace: string[]; safe?: boolean; reason: string}
 
-/** Finds phrases (sequences of words) in a list of words, by first word, ignoring case. */
+/**
+ * Finds phrases (sequences of words) in a list of normalised words (rules/lib/text.ts), by
+ * first word; `folded` compares them without accents too (match against folded words then).
+ */
 export class PhraseMatcher<E extends {phrase: string}> {
   private readonly byFirst = new Map<string, {tokens: string[]; entry: E}[]>()
 
-  constructor(entries: readonly E[]) {
+  constructor(entries: readonly E[], options: {folded?: boolean} = {}) {
     for (const entry of entries) {
-      const tokens = entry.phrase.toLowerCase().split(/\s+/)
+      const tokens = phraseTokens(entry.phrase, options.folded)
+      if (tokens.length === 0) continue
       const list = this.byFirst.get(tokens[0]!) ?? []
       list.push({tokens, entry})
       // Longest phrase first, so "in order to" wins over "in order".
@@ -56,7 +68,7 @@ export class PhraseMatcher<E extends {phrase: string}> {
     }
   }
 
-  /** Matches in lowercased words as [entry, first word index, last word index], not overlapping. */
+  /** Matches in normalised words as [entry, first word index, last word index], not overlapping. */
   match(lower: readonly string[]): [E, number, number][] {
     const found: [E, number, number][] = []
     for (let index = 0; index < lower.length; index++) {

@@ -22,7 +22,7 @@ let parseTweet: ParseTweet | undefined
 
 // Created on first use: loading ICU's segmentation data costs ~10 ms of every start.
 let segmenter: Intl.Segmenter | undefined
-const graphemes = (text: string) => (segmenter ??= new Intl.Segmenter('en', {granularity: 'grapheme'})).segment(text)
+const graphemes = (text: string) => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)
 const URL = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]/giu
 const REMOTE_MENTION = /(?<![\p{L}\p{N}_@])@([A-Za-z0-9_]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu
 const PICTOGRAPHIC = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u

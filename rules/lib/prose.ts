@@ -2,9 +2,19 @@
 // leaving out what is syntax (URLs, mentions, hashtags, emoji) and numbers,
 // and marking words inside quotation marks, which are someone else's words.
 import type {Root, Sentence} from 'nlcst'
+import {fold, normalize} from './text.js'
 
 export type Word = {text: string; start: number; end: number; quoted: boolean}
-export type ProseSentence = {node: Sentence; start: number; end: number; words: Word[]; /** The words lowercased, for phrase matchers. */ lower: string[]}
+export type ProseSentence = {
+  node: Sentence
+  start: number
+  end: number
+  words: Word[]
+  /** The words normalised (rules/lib/text.ts), for phrase matchers. */
+  lower: string[]
+  /** The words normalised and without accents, for lexicons matched that way. */
+  folded: string[]
+}
 
 const NUMBER = /^[\d.,:%/-]+$/u
 const QUOTED = /“[^”\n]*”|"[^"\n]*"|«[^»\n]*»|„[^“\n]*“/gu
@@ -56,7 +66,8 @@ function collectSentences(tree: Root, text: string): ProseSentence[] {
         if (!NUMBER.test(value)) words.push({text: value, start, end, quoted: inQuote(start)})
       }
       const start = sentence.position?.start.offset ?? 0
-      sentences.push({node: sentence, start, end: sentence.position?.end.offset ?? start, words, lower: words.map((word) => word.text.toLowerCase())})
+      const lower = words.map((word) => normalize(word.text))
+      sentences.push({node: sentence, start, end: sentence.position?.end.offset ?? start, words, lower, folded: lower.map(fold)})
       return
     }
     node.children?.forEach((child) => visit(child as never))

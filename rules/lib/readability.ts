@@ -2,7 +2,8 @@
 // whole post (they were built for samples of 100 words, not one sentence); the
 // hardest sentence is found with LIX, which needs no syllables and stays sane
 // on short text.
-import type {Language} from '../types.js'
+import type {PostLanguage} from '../types.js'
+import {profileFor} from './profile.js'
 import type {ProseSentence} from './prose.js'
 import {countSyllables} from './syllables.js'
 
@@ -14,19 +15,14 @@ export function easeToGrade(ease: number): number {
   return Math.max(1, (100 - ease) / 10 + 5)
 }
 
-function postGrade(lang: Language, words: number, sentences: number, syllables: number): number {
+/** The post's grade by its language's formula (profile `readability`), or undefined where it has none. */
+function postGrade(lang: PostLanguage, words: number, sentences: number, syllables: number): number | undefined {
+  const formula = profileFor(lang).readability
   const wps = words / sentences
   const spw = syllables / words
-  switch (lang) {
-    case 'en':
-      return 0.39 * wps + 11.8 * spw - 15.59 // Flesch–Kincaid grade
-    case 'es':
-      return easeToGrade(206.84 - 60 * spw - 1.02 * wps) // Fernández Huerta, consistent form
-    case 'fr':
-      return easeToGrade(207 - 1.015 * wps - 73.6 * spw) // Kandel & Moles
-    case 'pt':
-      return easeToGrade(248.835 - 1.015 * wps - 84.6 * spw - 42) // Flesch adapted by Martins et al.
-  }
+  if (formula?.grade) return formula.grade.constant + formula.grade.wordsPerSentence * wps + formula.grade.syllablesPerWord * spw
+  if (formula?.ease) return easeToGrade(formula.ease.constant - formula.ease.wordsPerSentence * wps - formula.ease.syllablesPerWord * spw)
+  return undefined
 }
 
 /** LIX (words per sentence + percentage of words over six letters) as an approximate grade. */
@@ -34,8 +30,8 @@ export function lixGrade(words: number, longWords: number): number {
   return Math.max(1, (words + (100 * longWords) / words - 10) / 3.5)
 }
 
-export function readability(sentences: readonly ProseSentence[], lang: Language): Readability | undefined {
-  if (sentences.length === 0) return undefined
+export function readability(sentences: readonly ProseSentence[], lang: PostLanguage): Readability | undefined {
+  if (sentences.length === 0 || !profileFor(lang).readability) return undefined
   let words = 0
   let syllables = 0
   let hardest: SentenceScore | undefined
@@ -51,5 +47,5 @@ export function readability(sentences: readonly ProseSentence[], lang: Language)
     const score = {sentence, words: sentence.words.length, longWords, grade: lixGrade(sentence.words.length, longWords)}
     if (!hardest || score.grade > hardest.grade) hardest = score
   }
-  return {grade: postGrade(lang, words, sentences.length, syllables), words, hardest: hardest!}
+  return {grade: postGrade(lang, words, sentences.length, syllables)!, words, hardest: hardest!}
 }

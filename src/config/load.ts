@@ -3,7 +3,8 @@
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {cosmiconfig} from 'cosmiconfig'
-import type {Language, Platform, RuleModule} from '../../rules/types.js'
+import type {Platform, RuleModule} from '../../rules/types.js'
+import {LANGUAGES, type Language, type Locale} from '../lang/languages.js'
 import {parseJsonWithComments} from './jsonc.js'
 import {configSchema} from './schema.js'
 import {validate} from './validate.js'
@@ -26,7 +27,12 @@ export type RuleSetting = {severity: Severity; options: Record<string, unknown>}
 export type ResolvedConfig = {
   /** The config file, or undefined when only defaults and flags apply. */
   filepath: string | undefined
-  lang: Language
+  /** A fixed language for every draft, or "auto": each post's language is detected among `languages`. */
+  lang: Language | 'auto'
+  /** The languages the office posts in, most used first. */
+  languages: Language[]
+  /** The language of messages, when the config sets one. */
+  locale?: Locale
   platform: Platform | undefined
   account: Record<string, unknown> | undefined
   values: Record<string, unknown> | undefined
@@ -37,7 +43,7 @@ export type ResolvedConfig = {
 }
 
 export type Overrides = {
-  lang?: Language
+  lang?: Language | 'auto'
   platform?: Platform
   /** Raw `--rule` values, each "id:severity" or "id:[severity, {options}]". */
   rules?: string[]
@@ -138,7 +144,9 @@ function resolve(
   }
   return {
     filepath,
-    lang: overrides?.lang ?? (config.lang as Language | undefined) ?? 'en',
+    lang: overrides?.lang ?? (config.lang as Language | 'auto' | undefined) ?? 'auto',
+    languages: (config.languages as Language[] | undefined) ?? [...LANGUAGES],
+    ...(config.locale ? {locale: config.locale as Locale} : {}),
     platform: overrides?.platform ?? (config.platform as Platform | undefined),
     account: config.account as Record<string, unknown> | undefined,
     values: config.values as Record<string, unknown> | undefined,

@@ -1,8 +1,8 @@
 // The config's JSON schema, built from the rules' own option schemas, so the
 // published schema file and the validator can never disagree.
 import type {JsonSchema, RuleModule} from '../../rules/types.js'
+import {LANGUAGES, LOCALES} from '../lang/languages.js'
 
-export const LANGUAGES = ['en', 'es', 'fr', 'pt'] as const
 export const PLATFORMS = [
   'x',
   'bluesky',
@@ -39,7 +39,18 @@ export function configSchema(rules: readonly RuleModule[]): JsonSchema & {$schem
     additionalProperties: false,
     properties: {
       $schema: {type: 'string'},
-      lang: {enum: LANGUAGES, description: 'Default language of drafts.'},
+      lang: {
+        enum: ['auto', ...LANGUAGES],
+        description: 'Language of drafts: "auto" (the default) detects each post\'s language among "languages"; a fixed language is checked against the text (rule language).'
+      },
+      languages: {
+        type: 'array',
+        items: {enum: LANGUAGES},
+        minItems: 1,
+        uniqueItems: true,
+        description: 'The languages the office posts in, most used first: detection picks among them, and a post too short to tell takes the first.'
+      },
+      locale: {enum: LOCALES, description: 'Language of parllint\'s messages (default: --locale, then LC_ALL, LC_MESSAGES, LANG, then English).'},
       platform: {enum: PLATFORMS, description: 'Default platform drafts are written for.'},
       account: {
         type: 'object',

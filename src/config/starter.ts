@@ -1,11 +1,13 @@
 // The starter config `parllint --init` writes: every rule at its default, and
 // the account and values sections to fill in.
 import type {RuleModule} from '../../rules/types.js'
+import {LANGUAGES} from '../lang/languages.js'
 
 export function starterConfig(rules: readonly RuleModule[]): string {
   const config = {
     $schema: './node_modules/parllint/schema/parllintrc.schema.json',
-    lang: 'en',
+    lang: 'auto',
+    languages: [...LANGUAGES],
     platform: 'x',
     // managedBy is left out on purpose: manager-disclosure enforces nothing until the office sets it.
     account: {owner: '', disclosure: {ownerMarkers: [], staffMarkers: ['^']}},

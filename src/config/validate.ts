@@ -45,6 +45,10 @@ function validateArray(value: unknown[], schema: JsonSchema, path: (string | num
   if (schema.minItems !== undefined && value.length < schema.minItems) {
     return problem(path, value, `a list of at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`)
   }
+  if (schema.uniqueItems) {
+    const repeated = value.find((item, index) => value.indexOf(item) !== index)
+    if (repeated !== undefined) return problem(path, value, `a list without repeats (${JSON.stringify(repeated)} is there twice)`)
+  }
   const items = schema.items
   if (Array.isArray(items)) {
     if (schema.additionalItems === false && value.length > items.length) {

@@ -10,10 +10,10 @@ import type {PostContext} from '../../rules/types.js'
 import type {ResolvedConfig} from '../config/load.js'
 import type {Diagnostic} from '../results.js'
 
-type Entry = {key: string; messages: Diagnostic[]; summaries?: Record<string, unknown>; date?: string}
+type Entry = {key: string; messages: Diagnostic[]; lang: string; summaries?: Record<string, unknown>; date?: string}
 type CacheFile = {version: string; entries: Record<string, Entry>}
 
-export type Cached = {messages: Diagnostic[]; summaries?: [Record<string, unknown>, Pick<PostContext, 'date'>]}
+export type Cached = {messages: Diagnostic[]; lang: string; summaries?: [Record<string, unknown>, Pick<PostContext, 'date'>]}
 
 export function openCache(location: string, version: string) {
   let entries: Record<string, Entry> = {}
@@ -24,27 +24,28 @@ export function openCache(location: string, version: string) {
     // No cache yet, or an unreadable one: start afresh.
   }
   const configKeys = new WeakMap<ResolvedConfig, string>()
-  const keyOf = (text: string, config: ResolvedConfig) => {
+  // Messages are kept as written, so the locale they are written in is part of the key.
+  const keyOf = (text: string, config: ResolvedConfig, locale: string) => {
     let configKey = configKeys.get(config)
     if (configKey === undefined) {
       configKey = createHash('sha1').update(JSON.stringify(config)).digest('hex')
       configKeys.set(config, configKey)
     }
-    return `${createHash('sha1').update(text).digest('hex')}:${configKey}`
+    return `${createHash('sha1').update(text).digest('hex')}:${configKey}:${locale}`
   }
   const base = path.dirname(location)
   const name = (file: string) => path.relative(base, file)
 
   return {
-    get(file: string, text: string, config: ResolvedConfig): Cached | undefined {
+    get(file: string, text: string, config: ResolvedConfig, locale: string): Cached | undefined {
       const entry = entries[name(file)]
-      if (!entry || entry.key !== keyOf(text, config)) return undefined
-      return {messages: entry.messages, ...(entry.summaries ? {summaries: [entry.summaries, {date: entry.date}]} : {})}
+      if (!entry || entry.key !== keyOf(text, config, locale)) return undefined
+      return {messages: entry.messages, lang: entry.lang, ...(entry.summaries ? {summaries: [entry.summaries, {date: entry.date}]} : {})}
     },
-    set(file: string, text: string, config: ResolvedConfig, messages: Diagnostic[], summaries?: [Record<string, unknown>, PostContext]) {
+    set(file: string, text: string, config: ResolvedConfig, locale: string, linted: {messages: Diagnostic[]; lang: string}, summaries?: [Record<string, unknown>, PostContext]) {
       entries[name(file)] = {
-        key: keyOf(text, config),
-        messages,
+        key: keyOf(text, config, locale),
+        ...linted,
         ...(summaries ? {summaries: toPlain(summaries[0]), ...(summaries[1].date ? {date: summaries[1].date} : {})} : {})
       }
     },

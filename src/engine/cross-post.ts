@@ -3,15 +3,16 @@
 // it is linted; the engine never keeps texts. Once every draft is linted, each
 // such rule compares the summaries and its findings join the drafts' results.
 import {relative} from 'node:path'
-import {fill} from '../../rules/report.js'
-import type {Language, PostContext, PostSummary, RuleModule} from '../../rules/types.js'
+import {fill} from '../lang/messages.js'
+import type {Locale} from '../lang/languages.js'
+import type {PostContext, PostLanguage, PostSummary, RuleModule} from '../../rules/types.js'
 import type {ResolvedConfig, RuleSetting} from '../config/load.js'
 import type {Diagnostic} from '../results.js'
 
 type Kept = {posts: Map<number, PostSummary>; severity: Map<number, 1 | 2>; options: Record<string, unknown> | undefined}
 
-/** `cwd`: paths in messages are relative to it, as in the rest of the report. */
-export function createCrossPost(rules: readonly RuleModule[], cwd: string) {
+/** `cwd`: paths in messages are relative to it, as in the rest of the report; `locale`: the messages' language. */
+export function createCrossPost(rules: readonly RuleModule[], cwd: string, locale: Locale = 'en') {
   const crossRules = rules.filter((rule) => rule.crossPost)
   const kept = new Map<string, Kept>(crossRules.map((rule) => [rule.meta.id, {posts: new Map(), severity: new Map(), options: undefined}]))
   let next = 0
@@ -31,7 +32,7 @@ export function createCrossPost(rules: readonly RuleModule[], cwd: string) {
     active: crossRules.length > 0,
 
     /** Summarises a published post (history folder) for the rules that can read one. */
-    addPublished(path: string, text: string, lang: Language, date: string | undefined, config: ResolvedConfig) {
+    addPublished(path: string, text: string, lang: PostLanguage, date: string | undefined, config: ResolvedConfig) {
       const index = next++
       for (const rule of crossRules) {
         const setting = config.rules[rule.meta.id]
@@ -69,7 +70,7 @@ export function createCrossPost(rules: readonly RuleModule[], cwd: string) {
             ruleId: rule.meta.id,
             messageId: finding.messageId,
             severity,
-            message: fill(template, finding.data),
+            message: fill(template, finding.data, locale, rule.meta.fragments),
             line: at.line,
             column: at.column,
             ...(at.endLine === undefined ? {} : {endLine: at.endLine, endColumn: at.endColumn})

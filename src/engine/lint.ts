@@ -6,6 +6,8 @@ import type {VFileMessage} from 'vfile-message'
 import type {ReportedFields} from '../../rules/report.js'
 import type {PostContext, RuleModule} from '../../rules/types.js'
 import type {ResolvedConfig} from '../config/load.js'
+import {decideLanguage} from '../lang/decide.js'
+import type {Locale} from '../lang/languages.js'
 import {LineIndex} from '../post/lines.js'
 import type {Post} from '../post/parse.js'
 import {byPosition, type Diagnostic} from '../results.js'
@@ -16,11 +18,16 @@ export type LintContext = {
   rules: readonly RuleModule[]
   ruleIds: readonly string[]
   processors: ReturnType<typeof createProcessorCache>
+  /** The language messages are written in. */
+  locale: Locale
   /** Receives the summaries rules keep for the cross-post phase. */
   keep?: (summaries: Record<string, unknown>, context: PostContext) => void
 }
 
-export async function lintPost(post: Post, config: ResolvedConfig, filePath: string, context: LintContext): Promise<Diagnostic[]> {
+/** A post's diagnostics, and its language (the code declared or detected; "und" when none could be told). */
+export type LintedPost = {messages: Diagnostic[]; lang: string}
+
+export async function lintPost(post: Post, config: ResolvedConfig, filePath: string, context: LintContext): Promise<LintedPost> {
   const lines = new LineIndex(post.text)
   const located: {diagnostic: Diagnostic; offset: number}[] = post.problems.map((problem) => ({
     offset: problem.start,
@@ -33,9 +40,14 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
     }
   }))
   const frontMatterBroken = post.problems.some((problem) => problem.fatal)
+  let lang = 'und'
   if (!frontMatterBroken) {
+    const language = await decideLanguage(post.prose, post.frontMatter.lang, config)
+    lang = language.decision.code
     const postContext: PostContext = {
-      lang: post.frontMatter.lang ?? config.lang,
+      lang: language.lang,
+      language: language.decision,
+      locale: context.locale,
       platform: post.frontMatter.platform ?? config.platform,
       reply: post.frontMatter.reply ?? false,
       author: post.frontMatter.author,
@@ -69,7 +81,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       located.push(toDiagnostic(message, config, lines))
     }
   }
-  return applyDirectives(located, post.directives, lines, context.ruleIds).sort(byPosition)
+  return {messages: applyDirectives(located, post.directives, lines, context.ruleIds).sort(byPosition), lang}
 }
 
 export function postDate(frontMatter: Post['frontMatter']): string | undefined {

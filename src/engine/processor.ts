@@ -4,7 +4,8 @@ import retextSyntaxUrls from 'retext-syntax-urls'
 import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {Language, RuleModule} from '../../rules/types.js'
+import type {RuleModule} from '../../rules/types.js'
+import {PARSERS, type PostLanguage} from '../lang/languages.js'
 import type {RuleSetting} from '../config/load.js'
 import socialSyntax from '../syntax/social.js'
 
@@ -15,7 +16,7 @@ export function createProcessorCache(rules: readonly RuleModule[]) {
   // Configs are resolved once per folder, so the key of a settings object is worked out once, not per post.
   const keys = new WeakMap<Record<string, RuleSetting>, {enabled: RuleModule[]; key: string}>()
   return {
-    async get(lang: Language, settings: Record<string, RuleSetting>): Promise<PostProcessor> {
+    async get(lang: PostLanguage, settings: Record<string, RuleSetting>): Promise<PostProcessor> {
       let known = keys.get(settings)
       if (!known) {
         const enabled = rules.filter((rule) => (settings[rule.meta.id]?.severity ?? 0) > 0)
@@ -37,8 +38,8 @@ export function createProcessorCache(rules: readonly RuleModule[]) {
 }
 
 // Parsers load on first use, so an English-only run never loads the Latin one.
-async function parserFor(lang: Language) {
-  return lang === 'en' ? (await import('retext-english')).default : (await import('retext-latin')).default
+async function parserFor(lang: PostLanguage) {
+  return PARSERS[lang] === 'english' ? (await import('retext-english')).default : (await import('retext-latin')).default
 }
 
 function build(parser: Awaited<ReturnType<typeof parserFor>>, enabled: RuleModule[], settings: Record<string, RuleSetting>): PostProcessor {

@@ -4,11 +4,13 @@ import {renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {PostContext, RuleModule} from '../../rules/types.js'
 import {ConfigError, type ConfigResolver, type ResolvedConfig} from '../config/load.js'
-import {LANGUAGES, PLATFORMS} from '../config/schema.js'
+import {PLATFORMS} from '../config/schema.js'
 import type {IgnoreCheck, Target} from '../inputs/find.js'
 import {decodeDraft, readDraft} from '../inputs/read.js'
 import {parsePost, type PostSyntax} from '../post/parse.js'
-import {byPosition, toResult, type Diagnostic, type LintResult, type PostLength} from '../results.js'
+import {decideLanguage} from '../lang/decide.js'
+import type {Locale} from '../lang/languages.js'
+import {byPosition, toResult, type Diagnostic, type LintResult, type PostLength, type ResultExtras} from '../results.js'
 import type {openCache} from './cache.js'
 import {createCrossPost} from './cross-post.js'
 import {applyFixes} from './fix.js'
@@ -47,28 +49,31 @@ export async function lintSources(
     onProgress?: (done: number) => void
     /** Results of unchanged drafts from earlier runs (--cache). */
     cache?: ReturnType<typeof openCache>
+    /** The language messages are written in (default English). */
+    locale?: Locale
   }
 ): Promise<RunOutcome> {
   const processors = createProcessorCache(options.rules)
   const ruleIds = options.rules.map((rule) => rule.meta.id)
-  const parseOptions = {languages: LANGUAGES, platforms: PLATFORMS, ruleIds}
+  const parseOptions = {platforms: PLATFORMS, ruleIds}
   const outcome: RunOutcome = {errors: [], failed: false, processorCount: 0}
   const reportedConfigErrors = new Set<string>()
-  const cross = createCrossPost(options.rules, options.cwd ?? process.cwd())
+  const locale = options.locale ?? 'en'
+  const cross = createCrossPost(options.rules, options.cwd ?? process.cwd(), locale)
   if (options.history) await readHistory(options.history.files, options.history.config)
-  const waiting: {path: string; index: number; messages: Diagnostic[]; output?: string; shown?: Shown}[] = []
+  const waiting: {path: string; index: number; messages: Diagnostic[]; output?: string; extras?: ResultExtras}[] = []
   for (const [done, source] of sources.entries()) {
     const linted = await lintOne(source)
     options.onProgress?.(done + 1)
     if (!linted) continue
     if (cross.active) waiting.push({path: source.path, ...linted})
-    else await options.onResult(toResult(source.path, linted.messages, linted.output, linted.shown))
+    else await options.onResult(toResult(source.path, linted.messages, linted.output, linted.extras))
   }
   if (cross.active) {
     const findings = cross.findings()
-    for (const {path: file, index, messages, output, shown} of waiting) {
+    for (const {path: file, index, messages, output, extras} of waiting) {
       const extra = findings.get(index)
-      await options.onResult(toResult(file, extra ? [...messages, ...extra].sort(byPosition) : messages, output, shown))
+      await options.onResult(toResult(file, extra ? [...messages, ...extra].sort(byPosition) : messages, output, extras))
     }
   }
   outcome.processorCount = processors.size
@@ -83,11 +88,12 @@ export async function lintSources(
         continue
       }
       const post = await parsePost(content.text, MARKDOWN.test(file) ? 'markdown' : 'text', parseOptions)
-      cross.addPublished(file, post.prose, post.frontMatter.lang ?? config.lang, postDate(post.frontMatter) ?? modifiedDay(file), config)
+      const lang = (await decideLanguage(post.prose, post.frontMatter.lang, config)).lang
+      cross.addPublished(file, post.prose, lang, postDate(post.frontMatter) ?? modifiedDay(file), config)
     }
   }
 
-  async function lintOne(source: Source): Promise<{index: number; messages: Diagnostic[]; output?: string; shown?: Shown} | undefined> {
+  async function lintOne(source: Source): Promise<{index: number; messages: Diagnostic[]; output?: string; extras?: ResultExtras} | undefined> {
     if (source.explicit && (await options.isIgnored(source.path, false))) {
       return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')]}
     }
@@ -109,14 +115,14 @@ export async function lintSources(
       return undefined
     }
     const syntax: PostSyntax = MARKDOWN.test(path.basename(source.path)) ? 'markdown' : 'text'
-    const cached = options.fix ? undefined : options.cache?.get(source.path, content.text, config)
+    const cached = options.fix ? undefined : options.cache?.get(source.path, content.text, config, locale)
     if (cached) {
       const {index, keeper} = cross.nextDraft(source.path, config, [])
       if (cached.summaries) keeper(cached.summaries[0], cached.summaries[1] as PostContext)
       const shown = options.withSource
         ? {source: content.text, length: lengthOf(cached.summaries?.[0]), notPosted: (await parsePost(content.text, syntax, parseOptions)).notPosted}
         : undefined
-      return {index, messages: cached.messages, shown}
+      return {index, messages: cached.messages, extras: {lang: cached.lang, ...shown}}
     }
     // Summaries for the cross-post phase are kept from the last lint of the draft, after fixes.
     let captured: [Record<string, unknown>, PostContext] | undefined
@@ -124,12 +130,12 @@ export async function lintSources(
       captured = undefined
       const post = await parsePost(text, syntax, parseOptions)
       const keep = (summaries: Record<string, unknown>, context: PostContext) => (captured = [summaries, context])
-      return {post, messages: await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep})}
+      return {post, ...(await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep, locale}))}
     }
     const first = await lint(content.text)
     const disabled = first.post.frontMatter.disable ?? []
     const {index, keeper} = cross.nextDraft(source.path, config, disabled)
-    let {messages, post} = first
+    let {messages, post, lang} = first
     let output: string | undefined
     const fixed = options.fix ? applyFixes(content.text, messages) : undefined
     if (fixed && fixed.applied > 0) {
@@ -140,7 +146,7 @@ export async function lintSources(
       } else {
         // Re-linted after fixing, so the report shows what is left.
         output = fixed.output
-        ;({messages, post} = await lint(output))
+        ;({messages, post, lang} = await lint(output))
       }
     }
     if (captured) keeper(...captured)
@@ -148,13 +154,11 @@ export async function lintSources(
     if (failed) outcome.failed = true
     // What a draft's front matter disables is not kept, so a cached draft needs no parsing.
     const kept = captured && ([Object.fromEntries(Object.entries(captured[0]).filter(([id]) => !disabled.includes(id))), captured[1]] as [Record<string, unknown>, PostContext])
-    if (!failed && !source.bytes && output === undefined) options.cache?.set(source.path, content.text, config, messages, kept)
+    if (!failed && !source.bytes && output === undefined) options.cache?.set(source.path, content.text, config, locale, {messages, lang}, kept)
     const shown = options.withSource ? {source: output ?? content.text, length: lengthOf(captured?.[0]), notPosted: post.notPosted} : undefined
-    return {index, messages, output, shown}
+    return {index, messages, output, extras: {lang, ...shown}}
   }
 }
-
-type Shown = Pick<LintResult, 'source' | 'length' | 'notPosted'>
 
 /** The platform length platform-limits measured, when it did. */
 function lengthOf(summaries: Record<string, unknown> | undefined): PostLength | undefined {

@@ -8,6 +8,7 @@ export const json: Formatter = () => {
     file(result) {
       const item = JSON.stringify({
         filePath: result.filePath,
+        ...(result.lang === undefined ? {} : {lang: result.lang}),
         messages: result.messages,
         suppressedMessages: [],
         errorCount: result.errorCount,

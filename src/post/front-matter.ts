@@ -1,11 +1,13 @@
 // Optional YAML front matter at the top of a draft. It is not prose: the engine
 // blanks it out, and every problem in it points at the file as written.
 import type * as Yaml from 'yaml'
-import type {Language, Platform} from '../../rules/types.js'
+import type {Platform} from '../../rules/types.js'
+import {isLanguageCode, LANGUAGES} from '../lang/languages.js'
 
 export type FrontMatter = {
   platform?: Platform
-  lang?: Language
+  /** One of the four languages, or another ISO 639-1 code. */
+  lang?: string
   author?: string
   reply?: boolean
   disable?: string[]
@@ -89,7 +91,7 @@ export async function readYaml(body: string): Promise<Read> {
 
 export async function parseFrontMatter(
   text: string,
-  options: {languages: readonly string[]; platforms: readonly string[]; ruleIds: readonly string[]}
+  options: {platforms: readonly string[]; ruleIds: readonly string[]}
 ): Promise<ParsedFrontMatter> {
   const opening = OPENING.exec(text)
   if (!opening) return {data: {}, end: 0, problems: []}
@@ -114,7 +116,7 @@ export async function parseFrontMatter(
 
   const checks: Record<Exclude<keyof FrontMatter, 'mediaAt'>, FieldCheck> = {
     platform: {expected: `one of ${options.platforms.join(', ')}`, accept: (v) => options.platforms.includes(v as string)},
-    lang: {expected: `one of ${options.languages.join(', ')}`, accept: (v) => options.languages.includes(v as string)},
+    lang: {expected: `one of ${LANGUAGES.join(', ')}, or another language's ISO 639-1 code (ca, ht, qu...)`, accept: isLanguageCode},
     author: {expected: 'self, staff, or the writer’s initials', accept: (v) => typeof v === 'string' && v.length > 0},
     reply: {expected: 'true or false', accept: (v) => typeof v === 'boolean'},
     disable: {

@@ -18,7 +18,7 @@ export type Post = {
 
 export type PostSyntax = 'markdown' | 'text'
 
-export type ParseOptions = {languages: readonly string[]; platforms: readonly string[]; ruleIds: readonly string[]}
+export type ParseOptions = {platforms: readonly string[]; ruleIds: readonly string[]}
 
 export async function parsePost(text: string, syntax: PostSyntax, options: ParseOptions): Promise<Post> {
   const frontMatter = await parseFrontMatter(text, options)

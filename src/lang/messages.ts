@@ -1,0 +1,53 @@
+// Messages in the user's locale. A message is a template per locale with
+// {{placeholders}}; a placeholder's value may itself be translated: a text in
+// every locale (a lexicon's reason) or a fragment of the rule's own table
+// ("this post", "part 2 of this thread"), filled in the same locale.
+import type {Locale, Template, Translated} from './languages.js'
+
+/** A fragment of a messages table, by key, with its own data. */
+export type Fragment = {fragment: string; data?: MessageData}
+export type MessageValue = string | number | Translated | Fragment
+export type MessageData = Readonly<Record<string, MessageValue>>
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/gu
+
+export function isFragment(value: MessageValue): value is Fragment {
+  return typeof value === 'object' && 'fragment' in value
+}
+
+/** The template for `locale` filled with `data`; fragments come from `fragments`. An unknown placeholder stays as written, so a test can catch it. */
+export function fill(template: Template, data: MessageData = {}, locale: Locale, fragments: Readonly<Record<string, Template>> = {}): string {
+  return (template[locale] ?? template.en).replace(PLACEHOLDER, (whole, key: string) => {
+    const value = data[key]
+    return value === undefined ? whole : textOf(value, locale, fragments)
+  })
+}
+
+/** A value as text in `locale`. */
+export function textOf(value: MessageValue, locale: Locale, fragments: Readonly<Record<string, Template>> = {}): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (isFragment(value)) {
+    const template = fragments[value.fragment]
+    if (!template) throw new Error(`No message fragment "${value.fragment}"`)
+    return fill(template, value.data, locale, fragments)
+  }
+  return value[locale]
+}
+
+/** The placeholders of a template, for the test that every translation has the same ones. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!).sort()
+}
+
+/** "“a”, “b” or “c”" in the locale's words. */
+export function listOf(items: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction'): string {
+  return new Intl.ListFormat(locale, {type}).format(items)
+}
+
+const QUOTES: Record<Locale, [string, string]> = {en: ['“', '”'], es: ['«', '»'], fr: ['«\u00a0', '\u00a0»'], pt: ['“', '”']}
+
+/** A word or phrase quoted as the locale quotes it. */
+export function quote(text: string, locale: Locale): string {
+  const [open, close] = QUOTES[locale]
+  return open + text + close
+}
