@@ -7,7 +7,8 @@ import {splitHashtag} from './lib/hashtag-words.js'
 import {loadData} from './lib/lexicon.js'
 import {HASHTAG} from './lib/syntax.js'
 import {countBytes, countPost, graphemeLength, prepareCount, type Count, type PlatformData} from './lib/platform-count.js'
-import {keepSummary, report} from './report.js'
+import {plural} from '../src/lang/messages.js'
+import {keepSummary, localeOf, report} from './report.js'
 import type {Platform, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
@@ -40,28 +41,75 @@ export const meta: RuleMeta = {
   fixable: true,
   messages: {
     'too-long': {
-      en: '{{what}} is {{count}}/{{limit}} {{unit}} on {{platform}}: {{over}} over. Shorten it, or split it into a thread (parts separated by a line holding only {{separator}}).'
+      en: '{{what}} is {{count}}/{{limit}} {{unit}} on {{platform}}: {{over}} over. Shorten it, or split it into a thread (parts separated by a line holding only {{separator}}).',
+      es: '{{what}} tiene {{count}}/{{limit}} {{unit}} en {{platform}}: sobran {{over}}. Acórtela, o divídala en un hilo (partes separadas por una línea que solo contenga {{separator}}).',
+      fr: '{{what}} fait {{count}}/{{limit}} {{unit}} sur {{platform}} : {{over}} de trop. Raccourcissez-la, ou découpez-la en fil (parties séparées par une ligne ne contenant que {{separator}}).',
+      pt: '{{what}} tem {{count}}/{{limit}} {{unit}} no {{platform}}: {{over}} a mais. Encurte o texto ou divida-o em um fio (partes separadas por uma linha só com {{separator}}).'
     },
     'too-many-bytes': {
-      en: '{{what}} is {{count}}/{{limit}} bytes on {{platform}}: {{over}} over. Shorten it.'
+      en: '{{what}} is {{count}}/{{limit}} bytes on {{platform}}: {{over}} over. Shorten it.',
+      es: '{{what}} ocupa {{count}}/{{limit}} bytes en {{platform}}: sobran {{over}}. Acórtela.',
+      fr: '{{what}} occupe {{count}}/{{limit}} octets sur {{platform}} : {{over}} de trop. Raccourcissez-la.',
+      pt: '{{what}} ocupa {{count}}/{{limit}} bytes no {{platform}}: {{over}} a mais. Encurte o texto.'
     },
     'thread-numbering': {
-      en: 'This part is numbered “{{found}}”, but it is part {{index}} of {{total}}. Write “{{expected}}”.'
+      en: 'This part is numbered “{{found}}”, but it is part {{index}} of {{total}}. Write “{{expected}}”.',
+      es: 'Esta parte está numerada «{{found}}», pero es la parte {{index}} de {{total}}. Escriba «{{expected}}».',
+      fr: 'Cette partie est numérotée «\u00a0{{found}}\u00a0», mais c’est la partie {{index}} sur {{total}}. Écrivez «\u00a0{{expected}}\u00a0».',
+      pt: 'Esta parte está numerada como “{{found}}”, mas é a parte {{index}} de {{total}}. Escreva “{{expected}}”.'
     },
     'too-many-hashtags': {
-      en: '{{count}} hashtags in one post: {{platformRule}}. Keep the {{max}} that matter most.'
+      en: '{{count}} hashtags in one post: {{platformRule}}. Keep the {{max}} that matter most.',
+      es: '{{count}} hashtags en una sola publicación: {{platformRule}}. Deje los {{max}} más importantes.',
+      fr: '{{count}} mots-dièse dans une seule publication : {{platformRule}}. Gardez les {{max}} plus importants.',
+      pt: '{{count}} hashtags em uma só publicação: {{platformRule}}. Mantenha as {{max}} mais importantes.'
     },
     'hashtag-case': {
-      en: '{{tag}} runs words together, and screen readers read it as one word. Write {{expected}}.'
+      en: '{{tag}} runs words together, and screen readers read it as one word. Write {{expected}}.',
+      es: '{{tag}} junta varias palabras, y los lectores de pantalla la leen como una sola. Escriba {{expected}}.',
+      fr: '{{tag}} colle plusieurs mots, et les lecteurs d’écran le lisent comme un seul. Écrivez {{expected}}.',
+      pt: '{{tag}} junta várias palavras, e os leitores de tela a leem como uma só. Escreva {{expected}}.'
     },
     'mostly-syntax': {
-      en: 'This post is mostly hashtags and emoji ({{syntax}} of them, {{words}}), and screen readers read each one out. Say it in words and keep one or two.'
+      en: 'This post is mostly hashtags and emoji ({{syntax}} of them, {{words}}), and screen readers read each one out. Say it in words and keep one or two.',
+      es: 'Esta publicación es casi solo hashtags y emojis ({{syntax}}, frente a {{words}}), y los lectores de pantalla los leen uno por uno. Dígalo con palabras y deje uno o dos.',
+      fr: 'Cette publication n’est presque que mots-dièse et émojis ({{syntax}}, pour {{words}}), et les lecteurs d’écran les lisent un par un. Dites-le avec des mots et gardez-en un ou deux.',
+      pt: 'Esta publicação é quase só hashtags e emojis ({{syntax}}, contra {{words}}), e os leitores de tela leem cada um em voz alta. Diga isso com palavras e mantenha um ou dois.'
     },
     'missing-alt': {
-      en: 'The image {{file}} has no alt text: people who use screen readers will not know what it shows. Add “alt” describing it, including any text in the image.'
+      en: 'The image {{file}} has no alt text: people who use screen readers will not know what it shows. Add “alt” describing it, including any text in the image.',
+      es: 'La imagen {{file}} no tiene texto alternativo: quien usa un lector de pantalla no sabrá qué muestra. Agregue «alt» con su descripción, incluido cualquier texto que aparezca en ella.',
+      fr: 'L’image {{file}} n’a pas de texte de remplacement : les personnes qui utilisent un lecteur d’écran ne sauront pas ce qu’elle montre. Ajoutez «\u00a0alt\u00a0» pour la décrire, y compris le texte qu’elle contient.',
+      pt: 'A imagem {{file}} não tem texto alternativo: quem usa leitor de tela não saberá o que ela mostra. Adicione “alt” com a descrição, incluindo qualquer texto que apareça nela.'
     },
     'alt-too-long': {
-      en: 'The alt text of {{file}} is {{count}} characters, and {{platform}} allows {{limit}}. Shorten it.'
+      en: 'The alt text of {{file}} is {{count}} characters, and {{platform}} allows {{limit}}. Shorten it.',
+      es: 'El texto alternativo de {{file}} tiene {{count}} caracteres, y {{platform}} admite {{limit}}. Acórtelo.',
+      fr: 'Le texte de remplacement de {{file}} fait {{count}} caractères, et {{platform}} en accepte {{limit}}. Raccourcissez-le.',
+      pt: 'O texto alternativo de {{file}} tem {{count}} caracteres, e o {{platform}} aceita {{limit}}. Encurte o texto.'
+    }
+  },
+  fragments: {
+    post: {en: 'This post', es: 'Esta publicación', fr: 'Cette publication', pt: 'Esta publicação'},
+    part: {en: 'Part {{index}} of this thread', es: 'La parte {{index}} de este hilo', fr: 'La partie {{index}} de ce fil', pt: 'A parte {{index}} deste fio'},
+    weighted: {en: 'weighted characters', es: 'caracteres ponderados', fr: 'caractères pondérés', pt: 'caracteres ponderados'},
+    graphemes: {en: 'characters', es: 'caracteres', fr: 'caractères', pt: 'caracteres'},
+    threads: {en: 'characters', es: 'caracteres', fr: 'caractères', pt: 'caracteres'},
+    characters: {en: 'characters', es: 'caracteres', fr: 'caractères', pt: 'caracteres'},
+    'words-one': {en: '{{count}} word', es: '{{count}} palabra', fr: '{{count}} mot', pt: '{{count}} palavra'},
+    'words-other': {en: '{{count}} words', es: '{{count}} palabras', fr: '{{count}} mots', pt: '{{count}} palavras'},
+    enforced: {en: '{{platform}} allows {{max}}', es: '{{platform}} admite {{max}}', fr: '{{platform}} en accepte {{max}}', pt: 'o {{platform}} aceita {{max}}'},
+    'enforced-since': {
+      en: '{{platform}} allows {{max}} since {{since}}',
+      es: '{{platform}} admite {{max}} desde {{since}}',
+      fr: '{{platform}} en accepte {{max}} depuis le {{since}}',
+      pt: 'o {{platform}} aceita {{max}} desde {{since}}'
+    },
+    advice: {
+      en: '{{platform}} advises no more than {{max}}',
+      es: '{{platform}} aconseja no usar más de {{max}}',
+      fr: '{{platform}} conseille de ne pas dépasser {{max}}',
+      pt: 'o {{platform}} recomenda no máximo {{max}}'
     }
   }
 }
@@ -90,7 +138,7 @@ const attacher: RuleAttacher = (raw) => {
 
     parts.forEach((part, index) => {
       if (part.text.length === 0) return
-      const what = parts.length > 1 ? `Part ${index + 1} of this thread` : 'This post'
+      const what = parts.length > 1 ? {fragment: 'part', data: {index: index + 1}} : {fragment: 'post'}
       const end = part.offsets[part.text.length - 1]! + 1
       const over = (count: Count) => ({start: part.offsets[count.firstOver!]!, end})
       const length = countPost(part.text, platform)
@@ -100,7 +148,7 @@ const attacher: RuleAttacher = (raw) => {
         report(file, meta, {
           messageId: 'too-long',
           span: over(length),
-          data: {what, count: length.count, limit: length.limit, unit: platform.unitName, platform: platform.name, over: length.count - length.limit, separator: options.threadSeparator}
+          data: {what, count: length.count, limit: length.limit, unit: {fragment: platform.unit}, platform: platform.name, over: length.count - length.limit, separator: options.threadSeparator}
         })
       }
       if (platform.maxBytes) {
@@ -136,8 +184,7 @@ const attacher: RuleAttacher = (raw) => {
       const cap = platform.hashtags
       if (cap && tags.length > cap.max) {
         const first = tags[cap.max]!
-        const platformRule =
-          cap.kind === 'enforced' ? `${platform.name} allows ${cap.max}${cap.since ? ` since ${cap.since}` : ''}` : `${platform.name} advises no more than ${cap.max}`
+        const platformRule = {fragment: cap.kind === 'advice' ? 'advice' : cap.since ? 'enforced-since' : 'enforced', data: {platform: platform.name, max: cap.max, since: cap.since ?? ''}}
         report(file, meta, {
           messageId: 'too-many-hashtags',
           span: {start: part.offsets[first.index]!, end: part.offsets[first.index + first[0].length - 1]! + 1},
@@ -160,7 +207,7 @@ const attacher: RuleAttacher = (raw) => {
       const syntax = tags.length + (part.text.match(EMOJI)?.length ?? 0)
       const words = (part.text.replace(/https?:\/\/\S+/gu, ' ').match(WORDS) ?? []).length
       if (syntax >= 4 && syntax > words) {
-        report(file, meta, {messageId: 'mostly-syntax', span: {start: part.offsets[0]!, end: part.offsets[part.text.length - 1]! + 1}, data: {syntax, words: `${words} word${words === 1 ? '' : 's'}`}, warningOnly: true})
+        report(file, meta, {messageId: 'mostly-syntax', span: {start: part.offsets[0]!, end: part.offsets[part.text.length - 1]! + 1}, data: {syntax, words: {fragment: `words-${plural(words, localeOf(file))}`, data: {count: words}}}, warningOnly: true})
       }
     }
 

@@ -20,7 +20,10 @@ export const meta: RuleMeta = {
   fixable: false,
   messages: {
     troll: {
-      en: 'The office has listed {{handle}} as a troll or bot account. The guidelines advise not engaging with such accounts: do not reply to or mention it; ignore, mute or block it instead.'
+      en: 'The office has listed {{handle}} as a troll or bot account. The guidelines advise not engaging with such accounts: do not reply to or mention it; ignore, mute or block it instead.',
+      es: 'El despacho registró {{handle}} como cuenta trol o bot. Las buenas prácticas aconsejan no interactuar con esas cuentas: no le responda ni la mencione; ignórela, siléncela o bloquéela.',
+      fr: 'Le bureau a inscrit {{handle}} comme compte troll ou bot. Les bonnes pratiques conseillent de ne pas interagir avec ces comptes : ne lui répondez pas et ne le mentionnez pas ; ignorez-le, masquez-le ou bloquez-le.',
+      pt: 'O gabinete registrou {{handle}} como conta de troll ou robô. As boas práticas recomendam não interagir com essas contas: não responda nem mencione; ignore, silencie ou bloqueie.'
     }
   }
 }

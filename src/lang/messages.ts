@@ -39,6 +39,11 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!).sort()
 }
 
+/** Which plural form a count takes in the locale: "1 word", "0 mot", "2 palabras". */
+export function plural(count: number, locale: Locale): 'one' | 'other' {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other'
+}
+
 /** "“a”, “b” or “c”" in the locale's words. */
 export function listOf(items: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction'): string {
   return new Intl.ListFormat(locale, {type}).format(items)
