@@ -4,6 +4,7 @@
 import {createRequire} from 'node:module'
 import type {PostLanguage} from '../types.js'
 import {profileFor} from './profile.js'
+import {fold} from './text.js'
 
 const require = createRequire(import.meta.url)
 const dictionaries = new Map<PostLanguage, Set<string>>()
@@ -14,8 +15,9 @@ function dictionaryFor(lang: PostLanguage): Set<string> | undefined {
   if (!list) return undefined
   let words = dictionaries.get(lang)
   if (!words) {
-    // One-letter entries other than real one-letter words would split anything.
-    words = new Set((require(list.module) as string[]).filter((word) => word.length > 1 || list.single.includes(word)))
+    // One-letter entries other than real one-letter words would split anything; hashtags
+    // drop accents ("#EducacaoPublica"), so each word is also kept without them.
+    words = new Set((require(list.module) as string[]).filter((word) => word.length > 1 || list.single.includes(word)).flatMap((word) => [word, fold(word)]))
     dictionaries.set(lang, words)
   }
   return words

@@ -1,6 +1,7 @@
 // The same problems, reported in each of the four locales: rules fill their
 // templates and fragments in the user's language, whatever the post's language.
 import {describe, expect, it} from 'vitest'
+import {splitHashtag} from '../../rules/lib/hashtag-words.js'
 import {rule as platformLimits} from '../../rules/platform-limits.js'
 import {rule as trollEngagement} from '../../rules/troll-engagement.js'
 import {LOCALES} from '../../src/lang/languages.js'
@@ -44,5 +45,20 @@ describe('troll-engagement in four locales', () => {
   it.each(LOCALES)('%s', async (locale) => {
     const [found] = await lint('@botnet99 you again?', locale, {account: {trolls: ['@BotNet99']}})
     expect(found!.message.startsWith(expected[locale])).toBe(true)
+  })
+})
+
+describe('run-together hashtags in each language, accents or not', () => {
+  it.each([
+    ['reformedesretraites', 'fr', ['reforme', 'des', 'retraites']],
+    ['assembleenationale', 'fr', ['assemblee', 'nationale']],
+    ['educacaopublica', 'pt', ['educacao', 'publica']],
+    ['vacinasalvavidas', 'pt', ['vacina', 'salva', 'vidas']],
+    ['educacionpublica', 'es', ['educacion', 'publica']]
+  ] as const)('%s (%s)', (tag, lang, words) => {
+    expect(splitHashtag(tag, lang)).toEqual(words)
+  })
+  it('has no word list for a language other than the four', () => {
+    expect(splitHashtag('reformedesretraites', 'und')).toBeUndefined()
   })
 })
