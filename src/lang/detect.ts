@@ -26,8 +26,10 @@ export type Detection = {sure: boolean; lang?: Language; other?: string; letters
 export const MIN_LETTERS = 40
 // The words decide when the best language has at least this many marks and more than twice the next one's.
 const MIN_MARKS = 2
-// eld names a language outside the four only when it is clearly ahead of the best of the four.
+// eld names a language outside the four only when it is clearly ahead of the best of the four,
+// and one of the office's only when it is ahead of the next by this much (a bilingual post is not).
 const OTHER_MARGIN = 1.1
+const ELD_MARGIN = 0.04
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu
 const EMOJI = /\p{Extended_Pictographic}/gu
@@ -80,12 +82,13 @@ export async function detectLanguage(prose: string, candidates: readonly Languag
   if (letters < MIN_LETTERS) return {sure: false, letters}
   eld ??= import('eld/extrasmall').then((module) => module.eld as Eld)
   const result = (await eld).detect(words.join(' '))
+  // isReliable() checks only eld's absolute score; the margin to the next language is checked here.
   if (!result.isReliable() || !result.language) return {sure: false, letters}
   const found = result.language
-  if ((candidates as readonly string[]).includes(found)) return {sure: true, lang: found as Language, letters}
-  // Clearly in a language the office does not post in (Catalan, or Spanish for an office that posts in English and French).
   const scores = result.getScores()
-  const bestOfOurs = Math.max(0, ...candidates.map((lang) => scores[lang] ?? 0))
+  const [bestOfOurs = 0, nextOfOurs = 0] = candidates.map((lang) => scores[lang] ?? 0).sort((a, b) => b - a)
+  if ((candidates as readonly string[]).includes(found)) return bestOfOurs - nextOfOurs >= ELD_MARGIN ? {sure: true, lang: found as Language, letters} : {sure: false, letters}
+  // Clearly in a language the office does not post in (Catalan, or Spanish for an office that posts in English and French).
   if (isLanguage(found) || (scores[found] ?? 0) > OTHER_MARGIN * bestOfOurs) return {sure: true, other: found, letters}
   return {sure: false, letters}
 }
