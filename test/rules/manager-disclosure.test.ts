@@ -13,7 +13,7 @@ const STAFF_MARKS = '“^” and the writer’s initials, e.g. “^JL” or “(
 const MISSING_MIXED = `Posts on this account are written by Maria Torres or by staff: sign this one with “-MT” if Maria Torres wrote it, or with a staff mark (${STAFF_MARKS}) if staff did.`
 const MISSING_STAFF = `Staff write this account’s posts, so each post carries a staff mark (${STAFF_MARKS}) at its start or end. Add it here.`
 const OWNER_ON_STAFF = `Staff wrote this post, but it carries Maria Torres’s own signature “-MT”: followers will believe Maria Torres wrote it. Use a staff mark (${STAFF_MARKS}) instead.`
-const PROFILE = 'This profile does not say who manages the account. Add a line such as “Posts by staff, signed ^initials” or “Cuenta administrada por mi equipo”.'
+const PROFILE = 'This profile does not say who manages the account. Add a line such as “Posts by staff, signed ^initials”.'
 
 ruleTester(rule, {
   valid: [
