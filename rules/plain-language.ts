@@ -243,8 +243,9 @@ const attacher: RuleAttacher = (raw) => {
       // (four letters or more, with a vowel, not a known acronym nor part of a set
       // phrase such as "GOD BLESS AMERICA"): "VOTE NO ON THE TERRIBLE BILL" is;
       // "SCOTUS REC RFS" or "KWFX & KWDQ" is not.
-      // Words in capitals, with their apostrophes and hyphens ("L'INDUSTRIE") and one-letter words ("À", "A").
-      const caps = (word: string) => /^[\p{Lu}'’-]+$/u.test(word)
+      // Words in capitals, with their apostrophes and hyphens ("L'INDUSTRIE"), one-letter words ("À", "A"),
+      // and the variation selector an emoji leaves on the word after it ("⚠️LA").
+      const caps = (word: string) => /^[\p{Lu}\p{M}'’-]+$/u.test(word) && /\p{Lu}/u.test(word)
       const loud = (word: string) => /^\p{Lu}{4,}$/u.test(word) && vowel.test(word) && !acronyms.has(word)
       for (const sentence of list) {
         let run: number[] = []
