@@ -25,7 +25,7 @@ export type Readability = {
 // A line break inside a sentence, or a bullet symbol before a capitalised word, starts a new item;
 // so does a full stop with no space after it before a capitalised word ("publicar.Ya está").
 const BULLET = /\n|[\p{Extended_Pictographic}•▪►◆■●✓✔➡→·*-]\s*$|^[.!?]+$/u
-// The parser may read the two sides of such a full stop as one word ("enfrenta.Por"): it ends a sentence too.
+// The parser may read the two sides of such a full stop as one word, or as a web address ("enfrenta.Por"): it ends a sentence too.
 const JOINED = /\p{Ll}[.!?]\p{Lu}\p{Ll}/u
 
 /** The units of a post's sentences: each sentence, split where its words stand on different lines or after a bullet. */
@@ -41,7 +41,7 @@ export function readingUnits(sentences: readonly ProseSentence[], text: string):
     for (let index = 1; index < sentence.words.length; index++) {
       const previous = sentence.words[index - 1]!
       const between = text.slice(previous.end, sentence.words[index]!.start)
-      const joined = JOINED.test(previous.text)
+      const joined = JOINED.test(previous.text) || JOINED.test(between)
       if (joined || between.includes('\n') || (BULLET.test(between) && /^\p{Lu}\p{Ll}/u.test(sentence.words[index]!.text))) push(index)
     }
     push(sentence.words.length)
