@@ -280,15 +280,16 @@ const attacher: RuleAttacher = (raw) => {
       }
     }
 
-    // A label ("BLOG POST:", "WATCH ->", "IQUIQUE.- Hoy...", "ALTO HOSPICIO | ...") or a heading (a line of
-    // its own with more lines after it: "AGENDA DIARIA ⏎ Sábado 3 de septiembre") is a convention, not shouting.
+    // A label ("BLOG POST:", "WATCH ->", "IQUIQUE.- Hoy...", "ALTO HOSPICIO | ...") or a heading (a line in
+    // capitals, numbers, emoji and handles only, with more lines after it: "AGENDA DIARIA ⏎ Sábado 3 de
+    // septiembre", "MAIS UMA DOSE DA VACINA CONTRA A COVID-19 NO BRAÇO! 💉 ⏎ ...") is a convention, not shouting.
     function isLabel(start: number, end: number): boolean {
       if (/^\s*(?::|-+>)/u.test(text.slice(end))) return true
       const lineStart = text.lastIndexOf('\n', start - 1) + 1
-      if (!/^[\s\p{P}\p{S}\p{N}]*$/u.test(text.slice(lineStart, start))) return false
       const lineEnd = text.indexOf('\n', end)
-      const heading = lineEnd !== -1 && /^[\s\p{P}\p{S}\p{N}]*$/u.test(text.slice(end, lineEnd)) && /\S/u.test(text.slice(lineEnd))
-      return heading || /^\s*(?:\||–|—|-|\.-)/u.test(text.slice(end))
+      const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/[@#][\p{L}\p{N}_.]+/gu, '')
+      if (lineEnd !== -1 && !/\p{Ll}/u.test(line) && /\S/u.test(text.slice(lineEnd))) return true
+      return /^[\s\p{P}\p{S}\p{N}]*$/u.test(text.slice(lineStart, start)) && /^\s*(?:\||–|—|-|\.-)/u.test(text.slice(end))
     }
 
     async function checkPassive(list: readonly ProseSentence[], language: Profile) {

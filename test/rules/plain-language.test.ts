@@ -66,6 +66,7 @@ ruleTester(rule, {
     {name: 'a plain Portuguese post', text: 'Hoje votamos a lei da saúde. Obrigado a todos que nos escreveram.', lang: 'pt'},
     {name: '“estar a fim de” is to feel like', text: 'Estou a fim de ir ao cinema hoje.', lang: 'pt'},
     {name: 'a Brazilian city in capitals (four words), after “em”', text: 'Hoje estive em SÃO JOSÉ DOS CAMPOS com os prefeitos.', lang: 'pt'},
+    {name: 'a heading with numbers and emoji, on a line of its own', text: 'MAIS UMA DOSE DA VACINA CONTRA A COVID-19 NO BRAÇO! 💉\n\nChegou minha vez de tomar a dose.', lang: 'pt'},
     {name: 'Portuguese party names are acronyms', text: 'O NOVO e a REDE votaram contra.', lang: 'pt'}
   ],
   invalid: [
