@@ -175,7 +175,9 @@ const attacher: RuleAttacher = (raw) => {
     const matcher = await wordyFor(profile)
     for (const unit of units) {
       for (const match of matcher.match(unit, text)) {
-        if (!match.quoted) reportSimplify(match.entry, match.start, match.end)
+        // A capital inside a sentence makes a name: "the Orden de Proceder", "no Face a visita" (Facebook).
+        const name = match.start > unit.words[0]!.start && /^\p{Lu}/u.test(text.slice(match.start))
+        if (!match.quoted && !name) reportSimplify(match.entry, match.start, match.end)
       }
     }
     if (options.passive) await checkPassive(sentences, profile)

@@ -26,7 +26,7 @@ export type Readability = {
 // so does a full stop with no space after it before a capitalised word ("publicar.Ya está").
 const BULLET = /\n|[\p{Extended_Pictographic}•▪►◆■●✓✔➡→·*-]\s*$|^[.!?]+$/u
 // The parser may read the two sides of such a full stop as one word, or as a web address ("enfrenta.Por"): it ends a sentence too.
-const JOINED = /\p{Ll}[.!?]\p{Lu}\p{Ll}/u
+const JOINED = /\p{Ll}[.!?]\p{Lu}(?!\p{Lu})/u
 
 /** The units of a post's sentences: each sentence, split where its words stand on different lines or after a bullet. */
 export function readingUnits(sentences: readonly ProseSentence[], text: string): Unit[] {
