@@ -2,8 +2,9 @@
 // convention the office declares (account.managedBy and account.disclosure).
 import {loadEveryLexicon} from './lib/lexicon.js'
 import {lexiconPattern} from './lib/patterns.js'
-import {report} from './report.js'
-import type {RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import {fill, listOf, quote} from '../src/lang/messages.js'
+import {localeOf, report} from './report.js'
+import type {MessageValue, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'manager-disclosure',
@@ -19,26 +20,59 @@ export const meta: RuleMeta = {
   fixable: true,
   messages: {
     'missing-staff-marker': {
-      en: 'Staff write this account’s posts, so each post carries a staff mark ({{markers}}) at its start or end. Add it here.{{note}}'
+      en: 'Staff write this account’s posts, so each post carries a staff mark ({{markers}}) at its start or end. Add it here.{{note}}',
+      es: 'El equipo escribe las publicaciones de esta cuenta, así que cada una lleva una marca del equipo ({{markers}}) al principio o al final. Añádala aquí.{{note}}',
+      fr: 'L’équipe rédige les publications de ce compte : chacune porte donc une marque de l’équipe ({{markers}}) au début ou à la fin. Ajoutez-la ici.{{note}}',
+      pt: 'A equipe escreve as publicações desta conta, então cada uma leva uma marca da equipe ({{markers}}) no início ou no fim. Acrescente-a aqui.{{note}}'
     },
     'missing-marker': {
-      en: 'Posts on this account are written by {{owner}} or by staff: sign this one with {{ownerMarkers}} if {{owner}} wrote it, or with a staff mark ({{staffMarkers}}) if staff did.{{note}}'
+      en: 'Posts on this account are written by {{owner}} or by staff: sign this one with {{ownerMarkers}} if {{owner}} wrote it, or with a staff mark ({{staffMarkers}}) if staff did.{{note}}',
+      es: 'Las publicaciones de esta cuenta las escribe {{owner}} o el equipo: firme esta con {{ownerMarkers}} si la escribió {{owner}}, o con una marca del equipo ({{staffMarkers}}) si la escribió el equipo.{{note}}',
+      fr: 'Les publications de ce compte sont rédigées par {{owner}} ou par l’équipe : signez celle-ci avec {{ownerMarkers}} si {{owner}} l’a écrite, ou avec une marque de l’équipe ({{staffMarkers}}) si c’est l’équipe.{{note}}',
+      pt: 'As publicações desta conta são escritas por {{owner}} ou pela equipe: assine esta com {{ownerMarkers}} se {{owner}} a escreveu, ou com uma marca da equipe ({{staffMarkers}}) se foi a equipe.{{note}}'
     },
     'owner-marker-on-staff-post': {
-      en: 'Staff wrote this post, but it carries {{owner}}’s own signature “{{marker}}”: followers will believe {{owner}} wrote it. Use a staff mark ({{staffMarkers}}) instead.'
+      en: 'Staff wrote this post, but it carries {{owner}}’s own signature “{{marker}}”: followers will believe {{owner}} wrote it. Use a staff mark ({{staffMarkers}}) instead.',
+      es: 'El equipo escribió esta publicación, pero lleva la firma personal de {{owner}}, «{{marker}}»: los seguidores creerán que la escribió {{owner}}. Use una marca del equipo ({{staffMarkers}}).',
+      fr: 'L’équipe a rédigé cette publication, mais elle porte la signature personnelle de {{owner}}, «\u00a0{{marker}}\u00a0» : les abonnés croiront que {{owner}} l’a écrite. Employez plutôt une marque de l’équipe ({{staffMarkers}}).',
+      pt: 'A equipe escreveu esta publicação, mas ela leva a assinatura pessoal de {{owner}}, “{{marker}}”: os seguidores vão achar que {{owner}} a escreveu. Use uma marca da equipe ({{staffMarkers}}).'
     },
     'staff-marker-on-owner-post': {
-      en: '{{owner}} wrote this post, but it carries the staff mark “{{marker}}”. Sign it with {{ownerMarkers}} instead.'
+      en: '{{owner}} wrote this post, but it carries the staff mark “{{marker}}”. Sign it with {{ownerMarkers}} instead.',
+      es: '{{owner}} escribió esta publicación, pero lleva la marca del equipo «{{marker}}». Fírmela con {{ownerMarkers}}.',
+      fr: '{{owner}} a rédigé cette publication, mais elle porte la marque de l’équipe «\u00a0{{marker}}\u00a0». Signez-la plutôt avec {{ownerMarkers}}.',
+      pt: '{{owner}} escreveu esta publicação, mas ela leva a marca da equipe “{{marker}}”. Assine-a com {{ownerMarkers}}.'
     },
     'staff-marker-on-self-account': {
-      en: 'The config says {{owner}} writes every post (managedBy: self), but this post carries the staff mark “{{marker}}”. Remove it, or set managedBy to "mixed".'
+      en: 'The config says {{owner}} writes every post (managedBy: self), but this post carries the staff mark “{{marker}}”. Remove it, or set managedBy to "mixed".',
+      es: 'La configuración dice que {{owner}} escribe todas las publicaciones (managedBy: self), pero esta lleva la marca del equipo «{{marker}}». Quítela, o ponga managedBy en "mixed".',
+      fr: 'La configuration indique que {{owner}} rédige toutes les publications (managedBy: self), mais celle-ci porte la marque de l’équipe «\u00a0{{marker}}\u00a0». Retirez-la, ou réglez managedBy sur "mixed".',
+      pt: 'A configuração diz que {{owner}} escreve todas as publicações (managedBy: self), mas esta leva a marca da equipe “{{marker}}”. Retire-a, ou defina managedBy como "mixed".'
     },
     'profile-statement': {
-      en: 'This profile does not say who manages the account. Add a line such as “Posts by staff, signed ^initials” or “Cuenta administrada por mi equipo”.'
+      en: 'This profile does not say who manages the account. Add a line such as “Posts by staff, signed ^initials”.',
+      es: 'Este perfil no dice quién administra la cuenta. Añada una línea como «Cuenta administrada por mi equipo; sus mensajes van firmados ^iniciales».',
+      fr: 'Ce profil ne dit pas qui gère le compte. Ajoutez une ligne comme «\u00a0Compte géré par mon équipe, messages signés ^initiales\u00a0».',
+      pt: 'Este perfil não diz quem administra a conta. Acrescente uma linha como “Conta administrada pela equipe, posts assinados ^iniciais”.'
     }
   },
   fragments: {
-    'add-at-end': {en: 'Add “{{marker}}” at the end.'}
+    'add-at-end': {en: 'Add “{{marker}}” at the end.', es: 'Añada «{{marker}}» al final.', fr: 'Ajoutez «\u00a0{{marker}}\u00a0» à la fin.', pt: 'Acrescente “{{marker}}” no fim.'},
+    'the-member': {en: 'the member', es: 'la persona titular de la cuenta', fr: 'le ou la parlementaire', pt: 'o parlamentar'},
+    'owner-signature': {en: 'the member’s signature', es: 'la firma de la persona titular', fr: 'la signature du ou de la parlementaire', pt: 'a assinatura do parlamentar'},
+    'a-staff-mark': {en: 'a staff mark', es: 'una marca del equipo', fr: 'une marque de l’équipe', pt: 'uma marca da equipe'},
+    caret: {
+      en: '“^” and the writer’s initials, e.g. “^JL”',
+      es: '«^» y las iniciales de quien escribe, p. ej., «^JL»',
+      fr: '«\u00a0^\u00a0» et les initiales de l’auteur, p. ex. «\u00a0^JL\u00a0»',
+      pt: '“^” e as iniciais de quem escreve, p. ex., “^JL”'
+    },
+    misplaced: {
+      en: ' (“{{marker}}” inside the text does not read as a signature: put it at the start or the end.)',
+      es: ' («{{marker}}» en medio del texto no se lee como firma: póngalo al principio o al final).',
+      fr: ' («\u00a0{{marker}}\u00a0» au milieu du texte ne se lit pas comme une signature : placez-le au début ou à la fin.)',
+      pt: ' (“{{marker}}” no meio do texto não se lê como assinatura: coloque-o no início ou no fim.)'
+    }
   }
 }
 
@@ -54,16 +88,21 @@ const attacher: RuleAttacher = () => (_tree, file) => {
   const account = (post?.account ?? {}) as Account
   if (!post || !account.managedBy) return
   const text = String(file.value)
-  const owner = account.owner || 'the member'
+  const locale = localeOf(file)
+  const owner = account.owner || {fragment: 'the-member'}
   const ownerMarkers = account.disclosure?.ownerMarkers ?? []
   const staffMarkers = account.disclosure?.staffMarkers ?? []
   const end = text.trimEnd().length
+  const list = (markers: string[], describe: (marker: string) => string) => listOf(markers.map(describe), locale, 'disjunction')
+  const quoted = (marker: string) => quote(marker, locale)
+  const described = (marker: string) => (marker === '^' ? fill(meta.fragments!.caret!, {}, locale) : quoted(marker))
+  const staffList = list(staffMarkers, described) || {fragment: 'a-staff-mark'}
   const data = {
     owner,
-    ownerMarkers: ownerMarkers.map((m) => `“${m}”`).join(' or ') || 'the member’s signature',
-    staffMarkers: staffMarkers.map(describeMarker).join(' or ') || 'a staff mark',
-    markers: staffMarkers.map(describeMarker).join(' or ') || 'a staff mark',
-    note: ''
+    ownerMarkers: list(ownerMarkers, quoted) || {fragment: 'owner-signature'},
+    staffMarkers: staffList,
+    markers: staffList,
+    note: '' as MessageValue
   }
   const at = {start: end, end}
 
@@ -77,7 +116,7 @@ const attacher: RuleAttacher = () => (_tree, file) => {
   const writer = whoWrote(post.author, owner)
   const fix = markerFix(writer, post.author, ownerMarkers, staffMarkers, end)
   const misplaced = [...ownerMarkers, ...staffMarkers.filter((m) => m !== '^')].find((m) => text.includes(m))
-  if (misplaced) data.note = ` (“${misplaced}” inside the text does not read as a signature: put it at the start or the end.)`
+  if (misplaced) data.note = {fragment: 'misplaced', data: {marker: misplaced}}
 
   switch (account.managedBy) {
     case 'self':
@@ -96,10 +135,6 @@ const attacher: RuleAttacher = () => (_tree, file) => {
         report(file, meta, {messageId: 'missing-marker', span: at, data, fix: fix?.fix, suggestions: fix ? [fix] : undefined})
       }
   }
-}
-
-function describeMarker(marker: string): string {
-  return marker === '^' ? '“^” and the writer’s initials, e.g. “^JL”' : `“${marker}”`
 }
 
 /** A marker counts only as a signature: at the very start of the post, or at its end (before links and hashtags). */
@@ -137,9 +172,9 @@ function initialsOf(name: string): string {
     .join('')
 }
 
-function whoWrote(author: string | undefined, owner: string): 'owner' | 'staff' | undefined {
+function whoWrote(author: string | undefined, owner: MessageValue): 'owner' | 'staff' | undefined {
   if (!author) return undefined
-  if (author === 'self' || author.toUpperCase() === initialsOf(owner)) return 'owner'
+  if (author === 'self' || (typeof owner === 'string' && author.toUpperCase() === initialsOf(owner))) return 'owner'
   return 'staff'
 }
 

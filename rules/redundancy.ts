@@ -5,10 +5,11 @@ import type {Root, Sentence, Source, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
 import {signature, similarPairs} from './lib/minhash.js'
-import {pointAt, proseSentences, type ProseSentence} from './lib/prose.js'
+import {lexiconPattern} from './lib/patterns.js'
+import {pointAt, proseSentences, type ProseSentence, withoutQuotes} from './lib/prose.js'
 import {withoutSyntax} from './lib/syntax.js'
 import {keepSummary, report} from './report.js'
-import type {CrossFinding, PostLanguage, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import type {CrossFinding, PostLanguage, PostSummary, RuleAttacher, RuleMeta, RuleModule, Translated} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'redundancy',
@@ -37,47 +38,92 @@ export const meta: RuleMeta = {
   fixable: true,
   messages: {
     'repeated-word': {
-      en: '“{{word}}” is written twice in a row. Remove one.'
+      en: '“{{word}}” is written twice in a row. Remove one.',
+      es: '«{{word}}» aparece dos veces seguidas. Quite una.',
+      fr: '«\u00a0{{word}}\u00a0» est écrit deux fois de suite. Supprimez-en un.',
+      pt: '“{{word}}” aparece duas vezes seguidas. Retire uma.'
     },
     'redundant-acronym': {
-      en: '“{{actual}}” says it twice: {{reason}}. Write “{{expected}}”.'
+      en: '“{{actual}}” says it twice: {{reason}}. Write “{{expected}}”.',
+      es: '«{{actual}}» lo dice dos veces: {{reason}}. Escriba «{{expected}}».',
+      fr: '«\u00a0{{actual}}\u00a0» le dit deux fois : {{reason}}. Écrivez «\u00a0{{expected}}\u00a0».',
+      pt: '“{{actual}}” diz a mesma coisa duas vezes: {{reason}}. Escreva “{{expected}}”.'
     },
     'redundant-phrase': {
-      en: '“{{actual}}” is redundant ({{reason}}). Write “{{expected}}”.'
+      en: '“{{actual}}” is redundant ({{reason}}). Write “{{expected}}”.',
+      es: '«{{actual}}» es redundante ({{reason}}). Escriba «{{expected}}».',
+      fr: '«\u00a0{{actual}}\u00a0» est un pléonasme ({{reason}}). Écrivez «\u00a0{{expected}}\u00a0».',
+      pt: '“{{actual}}” é redundante ({{reason}}). Escreva “{{expected}}”.'
     },
     'repeated-sentence': {
-      en: 'This sentence repeats the one on line {{line}}. Say it once.'
+      en: 'This sentence repeats the one on line {{line}}. Say it once.',
+      es: 'Esta oración repite la de la línea {{line}}. Dígalo una sola vez.',
+      fr: 'Cette phrase répète celle de la ligne {{line}}. Dites-le une seule fois.',
+      pt: 'Esta frase repete a da linha {{line}}. Diga isso uma vez só.'
     },
     'repeated-hashtag': {
-      en: 'The hashtag {{tag}} is already in this post (line {{line}}). Use each hashtag once.'
+      en: 'The hashtag {{tag}} is already in this post (line {{line}}). Use each hashtag once.',
+      es: 'El hashtag {{tag}} ya está en esta publicación (línea {{line}}). Use cada hashtag una sola vez.',
+      fr: 'Le mot-dièse {{tag}} figure déjà dans cette publication (ligne {{line}}). Employez chaque mot-dièse une seule fois.',
+      pt: 'A hashtag {{tag}} já está nesta publicação (linha {{line}}). Use cada hashtag uma vez só.'
     },
     'repeated-link': {
-      en: 'This link is already in this post (line {{line}}). One link is enough.'
+      en: 'This link is already in this post (line {{line}}). One link is enough.',
+      es: 'Este enlace ya está en esta publicación (línea {{line}}). Basta con un enlace.',
+      fr: 'Ce lien figure déjà dans cette publication (ligne {{line}}). Un seul lien suffit.',
+      pt: 'Este link já está nesta publicação (linha {{line}}). Um link basta.'
     },
     'duplicate-post': {
-      en: 'This post is {{how}} {{other}}{{when}}: followers notice repeats. Merge the two, or rewrite or drop this one.'
+      en: 'This post is {{how}} {{other}}{{when}}: followers notice repeats. Merge the two, or rewrite or drop this one.',
+      es: 'Esta publicación es {{how}} {{other}}{{when}}: los seguidores notan las repeticiones. Fusione las dos, o reescriba o descarte esta.',
+      fr: 'Cette publication est {{how}} {{other}}{{when}} : les abonnés remarquent les répétitions. Fusionnez les deux, ou réécrivez ou abandonnez celle-ci.',
+      pt: 'Esta publicação é {{how}} {{other}}{{when}}: os seguidores percebem repetições. Junte as duas, ou reescreva ou descarte esta.'
     },
     'published-before': {
-      en: 'This post is {{how}} a post already published ({{other}}{{when}}). Say something new, or share the earlier post instead.'
+      en: 'This post is {{how}} a post already published ({{other}}{{when}}). Say something new, or share the earlier post instead.',
+      es: 'Esta publicación es {{how}} una publicación ya publicada ({{other}}{{when}}). Diga algo nuevo, o comparta la publicación anterior.',
+      fr: 'Cette publication est {{how}} une publication déjà parue ({{other}}{{when}}). Dites quelque chose de nouveau, ou partagez plutôt la publication précédente.',
+      pt: 'Esta publicação é {{how}} uma publicação já publicada ({{other}}{{when}}). Diga algo novo, ou compartilhe a publicação anterior.'
     }
+  },
+  fragments: {
+    same: {en: 'the same as', es: 'igual a', fr: 'identique à', pt: 'igual a'},
+    similar: {en: 'about {{percent}}% the same as', es: 'casi igual ({{percent}}\u00a0%) a', fr: 'presque identique ({{percent}}\u00a0%) à', pt: 'quase igual ({{percent}}%) a'},
+    dated: {en: ' (dated {{date}})', es: ' (con fecha {{date}})', fr: ' (datée du {{date}})', pt: ' (com data de {{date}})'},
+    published: {en: ', published {{date}}', es: ', publicada el {{date}}', fr: ', parue le {{date}}', pt: ', publicada em {{date}}'}
   }
 }
 
 type Options = {similarity: number; minWords: number}
-type Entry = {phrase: string; replace: string[]; reason: string; notBefore?: string[]}
-type Lexicon = {phrases: Entry[]; acronyms: Entry[]; repeatable: {word: string}[]}
-type Compiled = {phrases: PhraseMatcher<Entry>; acronyms: PhraseMatcher<Entry>; repeatable: Set<string>}
+type Entry = {phrase: string; replace: string[]; reason: string; notBefore?: string[]; removeWord?: string}
+type Pattern = {pattern: string; removeWord: string; reason: string}
+type Lexicon = {reasons: Record<string, Translated>; phrases: Entry[]; acronyms: Entry[]; repeatable: {word: string}[]; patterns?: Pattern[]}
+type Compiled = {
+  phrases: PhraseMatcher<Entry>
+  acronyms: PhraseMatcher<Entry>
+  repeatable: Set<string>
+  /** Pleonasms a phrase cannot list ("há dois anos atrás"): the fix deletes only `removeWord`. */
+  patterns: {regex: RegExp; removeWord: string; reason: Translated}[]
+  reason: (key: string) => Translated
+}
 type Summary = {sig: Uint32Array; at: {line: number; column: number}}
 
 const compiled = new Map<PostLanguage, Compiled>()
 function lexiconFor(lang: PostLanguage): Compiled {
   let found = compiled.get(lang)
   if (!found) {
-    const data = loadLexicon<Lexicon>(lang, 'redundancy', {phrases: [], acronyms: [], repeatable: []})
+    const data = loadLexicon<Lexicon>(lang, 'redundancy', {reasons: {}, phrases: [], acronyms: [], repeatable: []})
+    const reason = (key: string) => {
+      const text = data.reasons[key]
+      if (!text) throw new Error(`redundancy.json (${lang}) has no reason "${key}"`)
+      return text
+    }
     found = {
       phrases: new PhraseMatcher(data.phrases),
       acronyms: new PhraseMatcher(data.acronyms),
-      repeatable: new Set(data.repeatable.map(({word}) => word.toLowerCase()))
+      repeatable: new Set(data.repeatable.map(({word}) => word.toLowerCase())),
+      patterns: (data.patterns ?? []).map((entry) => ({regex: lexiconPattern(entry.pattern, true), removeWord: entry.removeWord, reason: reason(entry.reason)})),
+      reason
     }
     compiled.set(lang, found)
   }
@@ -99,11 +145,13 @@ const attacher: RuleAttacher = (raw) => {
     const lexicon = lexiconFor(lang)
     const sentences = proseSentences(tree as Root, text)
 
+    const reported: [number, number][] = []
     for (const sentence of sentences) {
       repeatedWords(sentence.node, lexicon.repeatable, sentence)
       phrases(sentence, lexicon.acronyms, 'redundant-acronym')
       phrases(sentence, lexicon.phrases, 'redundant-phrase')
     }
+    patterns()
     repeatedSentences(sentences)
     repeatedSources(tree as Root)
 
@@ -151,17 +199,54 @@ const attacher: RuleAttacher = (raw) => {
         const start = words[first]!.start
         const end = words[last]!.end
         const actual = text.slice(start, end)
+        if (entry.removeWord) {
+          // Words the matcher skips (numbers: "há 10 anos atrás") stay; only the redundant word goes.
+          const word = words.slice(first, last + 1).find((candidate) => candidate.text.toLowerCase() === entry.removeWord)
+          if (word) reportPleonasm(start, end, word.start, word.end, lexicon.reason(entry.reason))
+          continue
+        }
         const replacement = entry.replace[0]!
         const expected = /^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(replacement) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement
+        reported.push([start, end])
         report(file, meta, {
           messageId,
           span: {start, end},
           actual,
           expected: [expected],
-          data: {actual, expected, reason: entry.reason},
+          data: {actual, expected, reason: lexicon.reason(entry.reason)},
           fix: {range: [start, end], text: expected}
         })
       }
+    }
+
+    function patterns() {
+      const searched = withoutQuotes(text)
+      for (const {regex, removeWord, reason} of lexicon.patterns) {
+        regex.lastIndex = 0
+        for (let match = regex.exec(searched); match; match = regex.exec(searched)) {
+          const start = match.index
+          const end = start + match[0].length
+          const at = match[0].toLowerCase().lastIndexOf(removeWord)
+          if (at < 0 || reported.some(([from, to]) => start < to && end > from)) continue
+          reportPleonasm(start, end, start + at, start + at + removeWord.length, reason)
+        }
+      }
+    }
+
+    /** A pleonasm fixed by deleting one word (and the space before it). */
+    function reportPleonasm(start: number, end: number, wordStart: number, wordEnd: number, reason: Translated) {
+      const from = wordStart - (text.slice(0, wordStart).match(/[ \t]*$/u)?.[0].length ?? 0)
+      const actual = text.slice(start, end)
+      const expected = text.slice(start, from) + text.slice(wordEnd, end)
+      reported.push([start, end])
+      report(file, meta, {
+        messageId: 'redundant-phrase',
+        span: {start, end},
+        actual,
+        expected: [expected],
+        data: {actual, expected, reason},
+        fix: {range: [from, wordEnd], text: ''}
+      })
     }
 
     function repeatedSentences(list: readonly ProseSentence[]) {
@@ -237,11 +322,12 @@ function compare(posts: PostSummary[], raw: Record<string, unknown>): CrossFindi
   }
   return [...best].map(([later, {other, value}]) => {
     const earlier = posts[other]!
-    const how = value === 1 ? 'the same as' : `about ${Math.round(value * 100)}% the same as`
+    const how = value === 1 ? {fragment: 'same'} : {fragment: 'similar', data: {percent: Math.round(value * 100)}}
+    const when = earlier.date ? {fragment: earlier.published ? 'published' : 'dated', data: {date: earlier.date}} : ''
     return {
       post: posts[later]!.index,
       messageId: earlier.published ? 'published-before' : 'duplicate-post',
-      data: {how, other: earlier.path, when: earlier.date ? (earlier.published ? `, published ${earlier.date}` : ` (dated ${earlier.date})`) : ''},
+      data: {how, other: earlier.path, when},
       at: summaries[later]!.at
     }
   })

@@ -3,7 +3,7 @@
 // - duplicate-post over every us_congress_tweets post, run through the real CLI
 //   (one file per post, dated from the tweet): groups found, wall time and peak
 //   memory (from /usr/bin/time when present), and examples.
-// Usage: npm run measure:redundancy [-- --sample 50]
+// Usage: npm run measure:redundancy [-- --sample 50] [--in-post-only]
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -22,18 +22,29 @@ const sampleSize = sampleArg > 0 ? Number(process.argv[sampleArg + 1]) : 50
 const percent = (count, total) => `${((100 * count) / total).toFixed(2)}%`
 const lint = createTextLinter({rules: {redundancy: 'warn', 'plain-language': 'off', 'manager-disclosure': 'off', 'gendered-abuse': 'off'}})
 
-console.log('In-post messages: share of posts flagged')
+console.log('In-post messages: share of posts flagged (the first 2,000 posts of each set but us_congress_tweets, with their language declared)')
 const flagged = []
-for (const name of ['us_congress_tweets', 'us_congress_2017_2021_sample']) {
-  const rows = readRows(name)
+const SETS = [
+  ['us_congress_tweets', 'en'],
+  ['us_congress_2017_2021_sample', 'en'],
+  ['chile_deputies_2018', 'es'],
+  ['colombia_camara_2022', 'es'],
+  ['spain_congress_2021', 'es'],
+  ['fr_candidates_2022', 'fr'],
+  ['canada_facebook_2015', 'fr'],
+  ['covidpol_pt', 'pt']
+]
+for (const [name, lang] of SETS) {
+  let rows = readRows(name)
   if (!rows) continue
+  if (name !== 'us_congress_tweets') rows = rows.filter((row) => name !== 'canada_facebook_2015' || row.lang === 'fr').slice(0, 2000)
   const byMessage = {}
   for (const row of rows) {
-    const found = (await lint(row.text)).filter((d) => d.ruleId === 'redundancy')
+    const found = (await lint(row.text, lang)).filter((d) => d.ruleId === 'redundancy')
     if (found.length) flagged.push({text: row.text, found})
     for (const id of new Set(found.map((d) => d.messageId))) byMessage[id] = (byMessage[id] ?? 0) + 1
   }
-  console.log(`  ${name} (${rows.length}):`)
+  console.log(`  ${name} (${lang}, ${rows.length}):`)
   for (const [id, count] of Object.entries(byMessage).sort()) console.log(`    ${id}: ${count} (${percent(count, rows.length)})`)
 }
 const step = Math.max(1, Math.floor(flagged.length / sampleSize))
@@ -44,6 +55,7 @@ for (let index = 0; index < sampleSize && index * step < flagged.length; index++
   for (const d of found) console.log(`    ${d.line}:${d.column} ${d.messageId}: ${d.message}`)
 }
 
+if (process.argv.includes('--in-post-only')) process.exit(0)
 const rows = readRows('us_congress_tweets')
 const dir = mkdtempSync(path.join(tmpdir(), 'parllint-dup-'))
 writeFileSync(path.join(dir, 'package.json'), '{"private": true}\n')

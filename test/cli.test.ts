@@ -226,7 +226,7 @@ describe('config', () => {
       values: {},
       rules: {
         language: ['warn', {}],
-        'plain-language': ['warn', {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []}],
+        'plain-language': ['warn', {passive: false, shouting: true, accept: []}],
         'platform-limits': ['error', {threadSeparator: '---', mastodon: {maxCharacters: 500, urlLength: 23}, hashtagCase: true}],
         redundancy: ['warn', {similarity: 0.85, minWords: 8}],
         'value-coherence': ['warn', {sentiment: true}],

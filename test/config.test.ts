@@ -50,7 +50,7 @@ describe('createConfigResolver', () => {
     })
     const resolver = createConfigResolver({cwd: root, rules, overrides: {platform: 'x'}})
     const top = await resolver.forFile(path.join(root, 'a.txt'))
-    expect(top).toMatchObject({lang: 'es', platform: 'x', rules: {'plain-language': {severity: 2, options: {maxGrade: 10, maxSentenceWords: 30, passive: false, shouting: true, accept: []}}}})
+    expect(top).toMatchObject({lang: 'es', platform: 'x', rules: {'plain-language': {severity: 2, options: {maxGrade: 10, passive: false, shouting: true, accept: []}}}})
     const sub = await resolver.forFile(path.join(root, 'sub/b.txt'))
     expect(sub).toMatchObject({lang: 'auto', languages: ['en', 'es', 'fr', 'pt'], platform: 'x', filepath: path.join(root, 'sub/.parllintrc.yaml')})
   })
@@ -68,7 +68,7 @@ describe('createConfigResolver', () => {
     const resolver = createConfigResolver({cwd: root, rules, overrides: {rules: ['plain-language:["error",{"maxGrade":12}]']}})
     expect((await resolver.forFile(path.join(root, 'a.txt'))).rules['plain-language']).toEqual({
       severity: 2,
-      options: {maxGrade: 12, maxSentenceWords: 30, passive: false, shouting: true, accept: []}
+      options: {maxGrade: 12, passive: false, shouting: true, accept: []}
     })
   })
 

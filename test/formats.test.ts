@@ -56,7 +56,7 @@ describe('github', () => {
     })
     const hard = parsed.find((entry) => entry.properties.file === 'drafts/a,b:c%.txt')!
     expect(hard).toMatchObject({command: 'warning', properties: {line: '1', col: '1', title: 'parllint (plain-language)'}})
-    expect(hard.message).toMatch(/^Hard to read: .*% long words\)/u)
+    expect(hard.message).toMatch(/^Hard to read: .* of them long/u)
     expect(lines.find((line) => line.includes('a%2Cb%3Ac%25.txt'))).toBeDefined()
   })
 })

@@ -5,17 +5,28 @@
 // need no language.
 import type {PostLanguage} from '../types.js'
 import {loadLexicon} from './lexicon.js'
+import type {RomanceSyllables} from './syllables.js'
 import {normalize} from './text.js'
 
 type Formula = {constant: number; wordsPerSentence: number; syllablesPerWord: number}
+
+/**
+ * A readability formula: `grade` gives a school grade (lower is easier), `ease` a 0–100
+ * reading ease (higher is easier). `target` is plain language's limit on that scale, and
+ * `bands` name the ranges of an ease scale, highest first.
+ */
+export type ReadabilityFormula = {formula: string; scale: string; grade?: Formula; ease?: Formula; target: number; bands?: [number, string][]}
+
+/** plain-language's calibration: sentence ceiling, what a long word is, and the prepositions before a place name. */
+export type PlainCalibration = {maxSentenceWords: number; longWord: {letters?: number; syllables?: number}; locatives: string[]}
 
 export type ProfileData = {
   name?: string
   /** Evidence for language detection: the language's own common words, and spellings only it has (a regular expression). */
   detection?: {functionWords: string[]; spellings?: string}
-  /** A Flesch-type formula: `grade` gives a school grade directly, `ease` a 0–100 reading ease. */
-  readability?: {formula: string; grade?: Formula; ease?: Formula}
-  syllables?: {method: 'syllable'} | {method: 'vowel-groups'; groups: string; silentEnding?: string}
+  readability?: ReadabilityFormula
+  syllables?: {method: 'syllable'} | RomanceSyllables
+  plain?: PlainCalibration
   toBe?: string[]
   passiveAuxiliaries?: string[]
   copulas?: string[]
@@ -32,6 +43,10 @@ export type ProfileData = {
   /** Packages whose data the rules reuse: retext-simplify's wordy phrases, retext-passive's participles. */
   wordy?: {module: string}
   passive?: {module: string}
+  /** Where no package lists participles: a past participle's ending, and its shortest length ("aprobado", "adoptée"). */
+  participles?: {pattern: string; minLetters: number}
+  /** An elided word written onto the next one ("d'assurer"): phrase matchers see it as a word of its own. */
+  elision?: string
 }
 
 export type Profile = Omit<ProfileData, 'toBe' | 'passiveAuxiliaries' | 'copulas' | 'afterNoun' | 'determiners' | 'thirdPersonPronouns' | 'titles'> & {

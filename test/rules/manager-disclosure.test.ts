@@ -1,4 +1,7 @@
 import {rule} from '../../rules/manager-disclosure.js'
+import {describe, expect, it} from 'vitest'
+import type {Locale} from '../../src/lang/languages.js'
+import {lintText} from '../helpers/lint-text.js'
 import {ruleTester} from '../helpers/rule-tester.js'
 
 const account = (managedBy: string, disclosure: Record<string, unknown> = {}) => ({
@@ -13,7 +16,7 @@ const STAFF_MARKS = '“^” and the writer’s initials, e.g. “^JL” or “(
 const MISSING_MIXED = `Posts on this account are written by Maria Torres or by staff: sign this one with “-MT” if Maria Torres wrote it, or with a staff mark (${STAFF_MARKS}) if staff did.`
 const MISSING_STAFF = `Staff write this account’s posts, so each post carries a staff mark (${STAFF_MARKS}) at its start or end. Add it here.`
 const OWNER_ON_STAFF = `Staff wrote this post, but it carries Maria Torres’s own signature “-MT”: followers will believe Maria Torres wrote it. Use a staff mark (${STAFF_MARKS}) instead.`
-const PROFILE = 'This profile does not say who manages the account. Add a line such as “Posts by staff, signed ^initials” or “Cuenta administrada por mi equipo”.'
+const PROFILE = 'This profile does not say who manages the account. Add a line such as “Posts by staff, signed ^initials”.'
 
 ruleTester(rule, {
   valid: [
@@ -27,6 +30,9 @@ ruleTester(rule, {
     {name: 'self: no marks needed', text: 'I voted today.', account: self},
     {name: 'profile in English', text: '---\nkind: profile\n---\nMember for Northside. Posts by staff, signed ^initials.', account: staff},
     {name: 'profile in Spanish', text: '---\nkind: profile\nlang: es\n---\nDiputada por Valparaíso. Cuenta administrada por mi equipo.', account: mixed},
+    {name: 'profile in French', text: '---\nkind: profile\nlang: fr\n---\nDéputée de la 2e circonscription. Compte géré par l’équipe de Marie Dupont.', account: staff},
+    {name: 'profile in Portuguese', text: '---\nkind: profile\nlang: pt\n---\nDeputada federal. Conta administrada pela equipe.', account: staff},
+    {name: 'a bilingual profile, the statement in French', text: '---\nkind: profile\n---\nMember for Ottawa-Vanier. Publications de mon équipe.', account: staff},
     {name: 'a self-managed profile needs no statement', text: '---\nkind: profile\n---\nMember for Northside.', account: self}
   ],
   invalid: [
@@ -116,10 +122,112 @@ ruleTester(rule, {
       errors: [{messageId: 'profile-statement', message: PROFILE, line: 4, column: 22}]
     },
     {
+      name: 'a French profile without a statement',
+      text: '---\nkind: profile\nlang: fr\n---\nDéputée de la 2e circonscription.',
+      account: staff,
+      errors: [{messageId: 'profile-statement', message: PROFILE, line: 5, column: 34, endLine: 5, endColumn: 34, severity: 2}]
+    },
+    {
       name: 'a Spanish profile without a statement',
       text: '---\nkind: profile\nlang: es\n---\nDiputada por Valparaíso.',
       account: mixed,
       errors: [{messageId: 'profile-statement', message: PROFILE, line: 5, column: 25}]
     }
   ]
+})
+
+/** The rule's messages on a draft, in one locale. */
+async function disclosureMessages(text: string, locale: Locale, disclosureAccount: Record<string, unknown>) {
+  const found = await lintText(text, {locale, account: disclosureAccount, registry: [rule], rules: {'manager-disclosure': 'error'}})
+  return found.map(({messageId, message, suggestions}) => ({messageId, message, suggestions: suggestions?.map((s) => s.desc)}))
+}
+
+describe('manager-disclosure messages in every locale', () => {
+  const es = {
+    staffMarks: '«^» y las iniciales de quien escribe, p. ej., «^JL» o «(staff)»',
+    fr: '«\u00a0^\u00a0» et les initiales de l’auteur, p. ex. «\u00a0^JL\u00a0» ou «\u00a0(staff)\u00a0»',
+    pt: '“^” e as iniciais de quem escreve, p. ex., “^JL” ou “(staff)”'
+  }
+  it('speaks Spanish', async () => {
+    expect(await disclosureMessages('---\nauthor: JL\n---\nVotamos hoy.', 'es', staff)).toEqual([
+      {
+        messageId: 'missing-staff-marker',
+        message: `El equipo escribe las publicaciones de esta cuenta, así que cada una lleva una marca del equipo (${es.staffMarks}) al principio o al final. Añádala aquí.`,
+        suggestions: ['Añada «^JL» al final.']
+      }
+    ])
+    expect(await disclosureMessages('Firmado -MT votamos hoy.', 'es', mixed)).toEqual([
+      {
+        messageId: 'missing-marker',
+        message: `Las publicaciones de esta cuenta las escribe Maria Torres o el equipo: firme esta con «-MT» si la escribió Maria Torres, o con una marca del equipo (${es.staffMarks}) si la escribió el equipo. («-MT» en medio del texto no se lee como firma: póngalo al principio o al final).`,
+        suggestions: undefined
+      }
+    ])
+    expect(await disclosureMessages('Votamos hoy. -MT', 'es', staff)).toEqual([
+      {
+        messageId: 'owner-marker-on-staff-post',
+        message: `El equipo escribió esta publicación, pero lleva la firma personal de Maria Torres, «-MT»: los seguidores creerán que la escribió Maria Torres. Use una marca del equipo (${es.staffMarks}).`,
+        suggestions: undefined
+      }
+    ])
+    expect(await disclosureMessages('---\nauthor: self\n---\nVoté hoy. ^JL', 'es', mixed)).toEqual([
+      {messageId: 'staff-marker-on-owner-post', message: 'Maria Torres escribió esta publicación, pero lleva la marca del equipo «^JL». Fírmela con «-MT».', suggestions: undefined}
+    ])
+    expect(await disclosureMessages('Votamos hoy. ^JL', 'es', self)).toEqual([
+      {
+        messageId: 'staff-marker-on-self-account',
+        message: 'La configuración dice que Maria Torres escribe todas las publicaciones (managedBy: self), pero esta lleva la marca del equipo «^JL». Quítela, o ponga managedBy en "mixed".',
+        suggestions: undefined
+      }
+    ])
+    expect(await disclosureMessages('---\nkind: profile\n---\nDiputada por Valparaíso.', 'es', staff)).toEqual([
+      {
+        messageId: 'profile-statement',
+        message: 'Este perfil no dice quién administra la cuenta. Añada una línea como «Cuenta administrada por mi equipo; sus mensajes van firmados ^iniciales».',
+        suggestions: undefined
+      }
+    ])
+  })
+
+  it('speaks French, and names the member when the config does not', async () => {
+    const noOwner = {managedBy: 'mixed', disclosure: {staffMarkers: ['^']}}
+    expect(await disclosureMessages('Nous avons voté.', 'fr', noOwner)).toEqual([
+      {
+        messageId: 'missing-marker',
+        message:
+          'Les publications de ce compte sont rédigées par le ou la parlementaire ou par l’équipe : signez celle-ci avec la signature du ou de la parlementaire si le ou la parlementaire l’a écrite, ou avec une marque de l’équipe («\u00a0^\u00a0» et les initiales de l’auteur, p. ex. «\u00a0^JL\u00a0») si c’est l’équipe.',
+        suggestions: undefined
+      }
+    ])
+    expect(await disclosureMessages('Nous avons voté. -MT', 'fr', staff)).toEqual([
+      {
+        messageId: 'owner-marker-on-staff-post',
+        message: `L’équipe a rédigé cette publication, mais elle porte la signature personnelle de Maria Torres, «\u00a0-MT\u00a0» : les abonnés croiront que Maria Torres l’a écrite. Employez plutôt une marque de l’équipe (${es.fr}).`,
+        suggestions: undefined
+      }
+    ])
+    expect(await disclosureMessages('---\nkind: profile\n---\nDéputée de Paris.', 'fr', staff)).toEqual([
+      {messageId: 'profile-statement', message: 'Ce profil ne dit pas qui gère le compte. Ajoutez une ligne comme «\u00a0Compte géré par mon équipe, messages signés ^initiales\u00a0».', suggestions: undefined}
+    ])
+  })
+
+  it('speaks Portuguese', async () => {
+    expect(await disclosureMessages('Votamos hoje.', 'pt', staff)).toEqual([
+      {
+        messageId: 'missing-staff-marker',
+        message: `A equipe escreve as publicações desta conta, então cada uma leva uma marca da equipe (${es.pt}) no início ou no fim. Acrescente-a aqui.`,
+        suggestions: undefined
+      }
+    ])
+    expect(await disclosureMessages('---\nauthor: MT\n---\nVotei hoje.', 'pt', mixed)).toEqual([
+      {
+        messageId: 'missing-marker',
+        message: `As publicações desta conta são escritas por Maria Torres ou pela equipe: assine esta com “-MT” se Maria Torres a escreveu, ou com uma marca da equipe (${es.pt}) se foi a equipe.`,
+        suggestions: ['Acrescente “-MT” no fim.']
+      }
+    ])
+    expect(await disclosureMessages('---\nkind: profile\n---\nDeputada federal.', 'pt', staff)).toEqual([
+      {messageId: 'profile-statement', message: 'Este perfil não diz quem administra a conta. Acrescente uma linha como “Conta administrada pela equipe, posts assinados ^iniciais”.', suggestions: undefined}
+    ])
+  })
 })

@@ -1,10 +1,29 @@
+import {describe, expect, it} from 'vitest'
 import {rule} from '../../rules/plain-language.js'
+import type {Language, Locale} from '../../src/lang/languages.js'
+import {lintText} from '../helpers/lint-text.js'
 import {ruleTester} from '../helpers/rule-tester.js'
 
 const hard =
   'The committee reviewed the comprehensive intergovernmental infrastructure modernization initiative and the interdepartmental coordination requirements established by the administration last year.'
 const long =
   'We will talk to farmers and workers and teachers and nurses and parents and students and veterans and seniors and small business owners and mayors and everyone else in the district this week.'
+// 36 words: over the Spanish ceiling of 35.
+const largaEs =
+  'Hoy hablamos con los agricultores y los trabajadores y los docentes y las enfermeras y los padres y los estudiantes y los vecinos y los alcaldes y todas las personas de la región esta misma semana.'
+// 34 words: long for English, ordinary for Spanish.
+const normalEs = 'Hoy hablamos con los agricultores, los trabajadores, los docentes, las enfermeras, los padres, los estudiantes, los vecinos y los alcaldes de la región sobre el agua, la salud y la educación pública de esta semana.'
+// Each line of the list is short; together they would be a 45-word sentence.
+const lista =
+  'Hoy en la Cámara:\n✅ Aprobamos el proyecto que fortalece la educación pública en las regiones\n✅ Votamos a favor de la reforma que mejora las pensiones de los jubilados\n✅ Presentamos una moción para proteger el agua de los valles del norte'
+// A thread-length post: 5 sentences, 101 words, the third one (24 words) very hard.
+const threadEn = [
+  'We met with families in the district today to talk about the new health plan.',
+  'Many of them told us that the cost of care keeps going up every year.',
+  'The administration’s comprehensive intergovernmental healthcare modernization initiative requires interdepartmental coordination, substantial supplemental appropriations and extraordinary administrative capacity from every participating agency in the region.',
+  'We will keep working with them, and we will keep asking the hard questions about what the plan will mean for their bills and for their care.',
+  'Thank you to everyone who came out to share their stories with us this morning in the old town hall.'
+].join(' ')
 const shout = (what: string) => `${what} reads as shouting. Write it in normal case and let the words carry the weight.`
 
 ruleTester(rule, {
@@ -18,13 +37,39 @@ ruleTester(rule, {
     {name: 'names and long words in a short post', text: 'Congratulations @UNC_Basketball on the championship! #FinalFourBound'},
     {name: 'acronyms are not shouting', text: 'NATO and COVID and USMCA matter. SCOTUS REC RFS today.'},
     {name: 'a label in capitals', text: 'BLOG POST: our new plan for schools.'},
+    {name: 'a heading in capitals on a line of its own', text: 'TOWN HALL TONIGHT\nJoin us at the library at six.'},
     {name: 'call signs are not shouting', text: 'Joining KWFX & KWDQ shortly.'},
     {name: 'exclamation marks are enthusiasm', text: 'Happy birthday, America!!! Go team!!'},
+    {name: 'a set phrase in capitals', text: 'Thank you to our veterans. GOD BLESS AMERICA!'},
+    {name: 'a place after a preposition', text: 'Great to be in EL PASO with the mayor today.'},
+    {name: '“your office” is a place here: not “you”', text: 'Drop by your office on Friday and say hello.'},
+    {name: '“the use of” cannot be deleted here', text: 'The film depicts the use of firearms in schools.'},
+    {name: '“as to” is not inside “as well as to”', text: 'We spoke to the mayor as well as to the families.'},
     {name: 'passive voice is off by default', text: 'The bill was written by the committee.'},
     {name: 'shouting can be turned off', text: 'VOTE NO ON THE TERRIBLE BILL.', options: {shouting: false}},
     {name: 'a higher grade target', text: hard, options: {maxGrade: 30}},
     {name: 'a higher sentence limit (and grade)', text: long, options: {maxSentenceWords: 40, maxGrade: 30}},
-    {name: 'English word lists do not apply to Spanish', text: 'Vamos a utilize el fondo.', lang: 'es'}
+    {name: 'English word lists do not apply to Spanish', text: 'Vamos a utilize el fondo.', lang: 'es'},
+    {name: 'a 34-word Spanish sentence is within the Spanish ceiling', text: normalEs, lang: 'es'},
+    {name: 'a bulleted list is read item by item', text: lista, lang: 'es'},
+    {name: 'a full stop typed without a space ends a sentence', text: `${normalEs.replace('.', '.Y')} ${normalEs}`, lang: 'es'},
+    {name: 'a Chilean commune in capitals, after “en”', text: 'Hoy en ALTO HOSPICIO inauguramos la nueva plaza con los vecinos.', lang: 'es'},
+    {name: 'a place in capitals echoed by its hashtag', text: 'ALTO HOSPICIO merece más. #AltoHospicio', lang: 'es'},
+    {name: 'a Spanish cheer in capitals', text: '¡VIVA CHILE! Feliz 18 a todas las familias.', lang: 'es'},
+    {name: 'Spanish party names are acronyms', text: 'MORENA y VOX votaron en contra.', lang: 'es'},
+    {name: '“a fin de mes” is not “a fin de”', text: 'Pagaremos los bonos a fin de mes.', lang: 'es'},
+    {name: '“a nivel del mar” is a height', text: 'La ciudad está a nivel del mar.', lang: 'es'},
+    {name: 'quoted Spanish is not reworded', text: 'El ministro dijo «a nivel de país» en la entrevista.', lang: 'es'},
+    {name: 'a plain Spanish post', text: 'Hoy votamos la ley de salud. Gracias a todos los que nos escribieron esta semana.', lang: 'es'},
+    {name: 'a plain French post', text: 'Nous avons voté la loi sur la santé. Merci à tous ceux qui nous ont écrit.', lang: 'fr'},
+    {name: '“au niveau de la mer” is a height', text: 'La ville est au niveau de la mer.', lang: 'fr'},
+    {name: 'a French cheer in capitals', text: 'Merci à tous. VIVE LA RÉPUBLIQUE !', lang: 'fr'},
+    {name: 'a plain Portuguese post', text: 'Hoje votamos a lei da saúde. Obrigado a todos que nos escreveram.', lang: 'pt'},
+    {name: 'a capitalised phrase inside a sentence is a name (“Face” is Facebook)', text: 'A página transmite no Face a visita do presidente.', lang: 'pt'},
+    {name: '“estar a fim de” is to feel like', text: 'Estou a fim de ir ao cinema hoje.', lang: 'pt'},
+    {name: 'a Brazilian city in capitals (four words), after “em”', text: 'Hoje estive em SÃO JOSÉ DOS CAMPOS com os prefeitos.', lang: 'pt'},
+    {name: 'a heading with numbers and emoji, on a line of its own', text: 'MAIS UMA DOSE DA VACINA CONTRA A COVID-19 NO BRAÇO! 💉\n\nChegou minha vez de tomar a dose.', lang: 'pt'},
+    {name: 'Portuguese party names are acronyms', text: 'O NOVO e a REDE votaram contra.', lang: 'pt'}
   ],
   invalid: [
     {
@@ -38,6 +83,7 @@ ruleTester(rule, {
           column: 9,
           endLine: 1,
           endColumn: 16,
+          severity: 2,
           fix: {range: [8, 15], text: 'use'},
           suggestions: [{desc: 'Replace “utilize” with “use”.', fix: {range: [8, 15], text: 'use'}}]
         }
@@ -46,35 +92,156 @@ ruleTester(rule, {
     {
       name: 'keeps the capital letter in the fix',
       text: 'Utilize the funds.',
-      errors: [{messageId: 'simplify', message: '“Utilize” is not plain language: write “use” instead.', line: 1, column: 1, fix: {range: [0, 7], text: 'Use'}}]
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '“Utilize” is not plain language: write “Use” instead.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 8,
+          severity: 2,
+          fix: {range: [0, 7], text: 'Use'},
+          suggestions: [{desc: 'Replace “Utilize” with “Use”.', fix: {range: [0, 7], text: 'Use'}}]
+        }
+      ]
     },
     {
       name: 'a wordy phrase from retext-simplify: a suggestion, no fix',
       text: 'We will act in order to help.',
-      errors: [{messageId: 'simplify', message: '“in order to” is not plain language: write “to” instead.', line: 1, column: 13, endColumn: 24, fix: undefined}]
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '“in order to” is not plain language: write “to” instead.',
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 24,
+          severity: 2,
+          fix: undefined,
+          suggestions: [{desc: 'Replace “in order to” with “to”.', fix: {range: [12, 23], text: 'to'}}]
+        }
+      ]
     },
     {
-      name: 'a phrase from parllint’s lexicon',
-      text: 'We act in the event that it floods.',
-      errors: [{messageId: 'simplify', message: '“in the event that” is not plain language: write “if” instead.', line: 1, column: 8, fix: {range: [7, 24], text: 'if'}}]
+      name: 'a word to remove',
+      text: 'I hereby call on the Senate to act.',
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '“hereby” is not plain language: remove it.',
+          line: 1,
+          column: 3,
+          endLine: 1,
+          endColumn: 9,
+          severity: 2,
+          fix: undefined,
+          suggestions: undefined
+        }
+      ]
     },
     {
-      name: 'Spanish jargon',
+      name: 'a word to remove or replace',
+      text: 'The bill, hereinafter the Act, passed.',
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '“hereinafter” is not plain language: remove it, or write “from now on”.',
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 22,
+          severity: 2,
+          fix: undefined,
+          suggestions: [{desc: 'Replace “hereinafter” with “from now on”.', fix: {range: [10, 21], text: 'from now on'}}]
+        }
+      ]
+    },
+    {
+      name: 'Spanish wordiness, with a safe fix',
       lang: 'es',
       text: 'Vamos a trabajar con el objeto de mejorar la salud.',
-      errors: [{messageId: 'simplify', message: '“con el objeto de” is not plain language: write “para” instead.', line: 1, column: 18, fix: {range: [17, 33], text: 'para'}}]
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '“con el objeto de” is not plain language: write “para” instead.',
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 34,
+          severity: 2,
+          fix: {range: [17, 33], text: 'para'},
+          suggestions: [{desc: 'Replace “con el objeto de” with “para”.', fix: {range: [17, 33], text: 'para'}}]
+        }
+      ]
     },
     {
-      name: 'a hard post, reported on its hardest sentence',
+      name: 'French elision: only “afin d’” is replaced',
+      lang: 'fr',
+      text: 'Nous agissons afin d’assurer la sécurité.',
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '“afin d’” is not plain language: write “pour” instead.',
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 22,
+          severity: 2,
+          fix: {range: [14, 21], text: 'pour '},
+          suggestions: [{desc: 'Replace “afin d’” with “pour”.', fix: {range: [14, 21], text: 'pour '}}]
+        }
+      ]
+    },
+    {
+      name: 'Portuguese wordiness',
+      lang: 'pt',
+      text: 'Vamos levar a cabo a reforma.',
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '“levar a cabo” is not plain language: write “realizar” or “fazer” instead.',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 19,
+          severity: 2,
+          fix: undefined,
+          suggestions: [
+            {desc: 'Replace “levar a cabo” with “realizar”.', fix: {range: [6, 18], text: 'realizar'}},
+            {desc: 'Replace “levar a cabo” with “fazer”.', fix: {range: [6, 18], text: 'fazer'}}
+          ]
+        }
+      ]
+    },
+    {
+      name: 'a hard sentence in a short post: no grade, only the sentence',
       text: hard,
       errors: [
         {
           messageId: 'readability',
-          message:
-            'Hard to read: this post reads at about grade 26 (target 8), and this is its hardest sentence (20 words, 60% long words). Use shorter, everyday words.',
+          message: 'Hard to read: this sentence has 20 words, 12 of them long (7 letters or more). Use shorter, everyday words.',
           line: 1,
           column: 1,
-          endColumn: hard.length + 1
+          endLine: 1,
+          endColumn: hard.length + 1,
+          severity: 2
+        }
+      ]
+    },
+    {
+      name: 'a hard sentence in a post long enough for a formula',
+      text: threadEn,
+      errors: [
+        {
+          messageId: 'readability',
+          message:
+            'Hard to read: this post reads at about grade 13 on the Flesch–Kincaid scale (plain language: grade 8 or lower), and this is its hardest sentence (24 words, 16 of them long). Split this sentence, and use shorter words where you can.',
+          line: 1,
+          column: 149,
+          endLine: 1,
+          endColumn: 407,
+          severity: 2
         }
       ]
     },
@@ -87,21 +254,45 @@ ruleTester(rule, {
           message: 'This sentence has 33 words (at most 30). Split it into two or three shorter sentences.',
           line: 1,
           column: 1,
-          endColumn: long.length + 1
+          endLine: 1,
+          endColumn: long.length + 1,
+          severity: 2
+        }
+      ]
+    },
+    {
+      text: largaEs,
+      lang: 'es',
+      name: 'a long Spanish sentence, over the Spanish ceiling',
+      errors: [
+        {
+          messageId: 'long-sentence',
+          message: 'This sentence has 36 words (at most 35). Split it into two or three shorter sentences.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: largaEs.length + 1,
+          severity: 2
         }
       ]
     },
     {
       name: 'a run of capitals, with short words inside it',
       text: 'VOTE NO ON THE TERRIBLE BILL today.',
-      errors: [{messageId: 'shouting', message: shout('“VOTE NO ON THE TERRIBLE BILL” in capitals'), line: 1, column: 1, endColumn: 29}]
+      errors: [{messageId: 'shouting', message: shout('“VOTE NO ON THE TERRIBLE BILL” in capitals'), line: 1, column: 1, endLine: 1, endColumn: 29, severity: 2}]
+    },
+    {
+      name: 'a run of capitals with an elided word is one run',
+      lang: 'fr',
+      text: 'Un DÉSASTRE POUR L’INDUSTRIE DU LUXE en Europe.',
+      errors: [{messageId: 'shouting', message: shout('“DÉSASTRE POUR L’INDUSTRIE DU LUXE” in capitals'), line: 1, column: 4, endLine: 1, endColumn: 37, severity: 2}]
     },
     {
       name: 'runs of marks',
       text: 'Is this right?! Who wrote this???',
       errors: [
-        {messageId: 'shouting', message: shout('“?!”'), line: 1, column: 14, endColumn: 16},
-        {messageId: 'shouting', message: shout('“???”'), line: 1, column: 31, endColumn: 34}
+        {messageId: 'shouting', message: shout('“?!”'), line: 1, column: 14, endLine: 1, endColumn: 16, severity: 2},
+        {messageId: 'shouting', message: shout('“???”'), line: 1, column: 31, endLine: 1, endColumn: 34, severity: 2}
       ]
     },
     {
@@ -113,9 +304,155 @@ ruleTester(rule, {
           messageId: 'passive',
           message: '“written” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).',
           line: 1,
-          column: 14
+          column: 14,
+          endLine: 1,
+          endColumn: 21,
+          severity: 2
+        }
+      ]
+    },
+    {
+      name: 'Spanish passive voice when asked for',
+      lang: 'es',
+      text: 'La ley fue aprobada por el Senado.',
+      options: {passive: true},
+      errors: [
+        {
+          messageId: 'passive',
+          message: '“aprobada” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).',
+          line: 1,
+          column: 12,
+          endLine: 1,
+          endColumn: 20,
+          severity: 2
         }
       ]
     }
   ]
+})
+
+/** The rule's messages on a text, in one locale. */
+async function messages(text: string, lang: Language, locale: Locale, options: Record<string, unknown> = {}) {
+  const found = await lintText(text, {lang, locale, registry: [rule], rules: {'plain-language': {severity: 1, options: {...rule.meta.defaultOptions, ...options}}}})
+  return found.map(({messageId, message, suggestions}) => ({messageId, message, suggestions: suggestions?.map((s) => s.desc)}))
+}
+
+describe('plain-language messages in every locale', () => {
+  it('speaks Spanish', async () => {
+    expect(await messages('Trabajamos a nivel de comunas con el fin de mejorar la salud.', 'es', 'es')).toEqual([
+      {
+        messageId: 'simplify',
+        message: '«a nivel de» no es lenguaje claro: escriba «en», «entre» o «sobre».',
+        suggestions: ['Reemplace «a nivel de» por «en».', 'Reemplace «a nivel de» por «entre».', 'Reemplace «a nivel de» por «sobre».']
+      },
+      {
+        messageId: 'simplify',
+        message: '«con el fin de» no es lenguaje claro: escriba «para».',
+        suggestions: ['Reemplace «con el fin de» por «para».']
+      }
+    ])
+    expect(await messages('Se procedió a la votación. Cabe señalar que VOTAMOS EN CONTRA DEL PROYECTO???', 'es', 'es')).toEqual([
+      {
+        messageId: 'simplify',
+        message:
+          '«Se procedió a» no es lenguaje claro: un verbo vacío ante un sustantivo: use el verbo de ese sustantivo (el análisis → analizar).',
+        suggestions: undefined
+      },
+      {messageId: 'simplify', message: '«Cabe señalar que» no es lenguaje claro: suprímalo.', suggestions: undefined},
+      {messageId: 'shouting', message: '«VOTAMOS EN CONTRA DEL PROYECTO» en mayúsculas se lee como un grito. Escríbalo en minúsculas y deje que las palabras tengan el peso.', suggestions: undefined},
+      {messageId: 'shouting', message: '«???» se lee como un grito. Escríbalo en minúsculas y deje que las palabras tengan el peso.', suggestions: undefined}
+    ])
+    expect(await messages(largaEs, 'es', 'es')).toEqual([
+      {messageId: 'long-sentence', message: 'Esta oración tiene 36 palabras (máximo 35). Divídala en dos o tres oraciones más cortas.', suggestions: undefined}
+    ])
+    expect(await messages('La ley fue aprobada por el Senado.', 'es', 'es', {passive: true})).toEqual([
+      {messageId: 'passive', message: '«aprobada» está en voz pasiva: diga quién hace qué (p. ej., «aprobamos la ley», no «la ley fue aprobada»).', suggestions: undefined}
+    ])
+    expect(await messages(hard, 'en', 'es')).toEqual([
+      {messageId: 'readability', message: 'Difícil de leer: esta oración tiene 20 palabras, 12 de ellas largas (7 letras o más). Use palabras más cortas y comunes.', suggestions: undefined}
+    ])
+    expect(await messages(threadEn, 'en', 'es')).toEqual([
+      {
+        messageId: 'readability',
+        message:
+          'Difícil de leer: esta publicación se lee en torno al grado 13 de la escala Flesch–Kincaid (lenguaje claro: grado 8 o menos), y esta es su oración más difícil (24 palabras, 16 de ellas largas). Divida esta oración y use palabras más cortas donde pueda.',
+        suggestions: undefined
+      }
+    ])
+  })
+
+  it('speaks French', async () => {
+    expect(await messages('Nous agissons au niveau de la commune. Procéder à l’analyse du projet.', 'fr', 'fr')).toEqual([
+      {
+        messageId: 'simplify',
+        message:
+          '«\u00a0au niveau de\u00a0» n’est pas du langage clair : écrivez plutôt «\u00a0en matière de\u00a0», «\u00a0pour\u00a0», «\u00a0dans\u00a0» ou «\u00a0à\u00a0».',
+        suggestions: [
+          'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0en matière de\u00a0».',
+          'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0pour\u00a0».',
+          'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0dans\u00a0».',
+          'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0à\u00a0».'
+        ]
+      },
+      {
+        messageId: 'simplify',
+        message:
+          '«\u00a0Procéder à\u00a0» n’est pas du langage clair : un verbe vide devant un nom : employez le verbe de ce nom (l\'analyse → analyser).',
+        suggestions: undefined
+      }
+    ])
+    expect(await messages('VOTEZ CONTRE CETTE RÉFORME INJUSTE maintenant ?!', 'fr', 'fr')).toEqual([
+      {messageId: 'shouting', message: '«\u00a0VOTEZ CONTRE CETTE RÉFORME INJUSTE\u00a0» en majuscules se lit comme un cri. Écrivez-le en minuscules et laissez les mots porter le message.', suggestions: undefined},
+      {messageId: 'shouting', message: '«\u00a0?!\u00a0» se lit comme un cri. Écrivez-le en minuscules et laissez les mots porter le message.', suggestions: undefined}
+    ])
+    expect(await messages(long, 'en', 'fr')).toEqual([
+      {messageId: 'long-sentence', message: 'Cette phrase compte 33 mots (au plus 30). Coupez-la en deux ou trois phrases plus courtes.', suggestions: undefined}
+    ])
+    expect(await messages('La loi a été adoptée hier.', 'fr', 'fr', {passive: true})).toEqual([
+      {
+        messageId: 'passive',
+        message: '«\u00a0adoptée\u00a0» est au passif : dites qui fait quoi (p. ex. «\u00a0nous avons adopté la loi\u00a0», et non «\u00a0la loi a été adoptée\u00a0»).',
+        suggestions: undefined
+      }
+    ])
+    expect(await messages(hard, 'en', 'fr')).toEqual([
+      {messageId: 'readability', message: 'Difficile à lire : cette phrase compte 20 mots, dont 12 longs (7 lettres ou plus). Employez des mots plus courts et courants.', suggestions: undefined}
+    ])
+  })
+
+  it('speaks Portuguese', async () => {
+    expect(await messages('Vamos trabalhar a fim de melhorar a saúde.', 'pt', 'pt')).toEqual([
+      {messageId: 'simplify', message: '“a fim de” não é linguagem simples: escreva “para”.', suggestions: ['Substitua “a fim de” por “para”.']}
+    ])
+    expect(await messages('A VACINA SALVA VIDAS, vacine-se!!', 'pt', 'pt')).toEqual([
+      {messageId: 'shouting', message: '“A VACINA SALVA VIDAS” em maiúsculas soa como um grito. Escreva em letras minúsculas e deixe as palavras terem o peso.', suggestions: undefined}
+    ])
+    expect(await messages(long, 'en', 'pt')).toEqual([
+      {messageId: 'long-sentence', message: 'Esta frase tem 33 palavras (no máximo 30). Divida-a em duas ou três frases mais curtas.', suggestions: undefined}
+    ])
+    expect(await messages('A lei foi aprovada ontem.', 'pt', 'pt', {passive: true})).toEqual([
+      {messageId: 'passive', message: '“aprovada” está na voz passiva: diga quem faz o quê (p. ex., “aprovamos a lei”, e não “a lei foi aprovada”).', suggestions: undefined}
+    ])
+    expect(await messages(hard, 'en', 'pt')).toEqual([
+      {messageId: 'readability', message: 'Difícil de ler: esta frase tem 20 palavras, 12 delas longas (7 letras ou mais). Use palavras mais curtas e comuns.', suggestions: undefined}
+    ])
+  })
+
+  it('names the band of an ease scale in words', async () => {
+    const hardEs = [
+      'Hoy nos reunimos con las familias del distrito para hablar del nuevo plan de salud.',
+      'Muchas nos dijeron que el costo de la atención sube cada año.',
+      'La implementación interinstitucional de la modernización administrativa del sistema sanitario requiere coordinación intersectorial, financiamiento extraordinario y capacidades institucionales considerablemente fortalecidas en cada una de las regiones.',
+      'Vamos a seguir trabajando con ellas y vamos a seguir haciendo las preguntas difíciles sobre lo que el plan significará para sus cuentas y para su salud.',
+      'Gracias a todas las personas que vinieron a contarnos sus historias esta mañana en el cabildo abierto de la comuna.'
+    ].join(' ')
+    expect(await messages(hardEs, 'es', 'es')).toEqual([
+      {
+        messageId: 'readability',
+        message:
+          'Difícil de leer: esta publicación obtiene 45 en la escala INFLESZ, «algo difícil» (lenguaje claro: 55 o más), y esta es su oración más difícil (26 palabras, 13 de ellas largas). Divida esta oración y use palabras más cortas donde pueda.',
+        suggestions: undefined
+      }
+    ])
+  })
 })

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {signature, similarPairs, similarity} from '../../rules/lib/minhash.js'
 import {postWords, rule} from '../../rules/redundancy.js'
+import type {Language, Locale} from '../../src/lang/languages.js'
+import {lintText} from '../helpers/lint-text.js'
 import {ruleTester} from '../helpers/rule-tester.js'
 
 ruleTester(rule, {
@@ -36,7 +38,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'redundant-acronym',
-          message: '“ATM machine” says it twice: the M stands for machine. Write “ATM”.',
+          message: '“ATM machine” says it twice: the acronym already contains that word. Write “ATM”.',
           line: 1,
           column: 18,
           endColumn: 29,
@@ -56,7 +58,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'redundant-phrase',
-          message: '“volver a repetir” is redundant (repetir is doing again). Write “repetir”.',
+          message: '“volver a repetir” is redundant (the verb already means doing it again). Write “repetir”.',
           line: 1,
           column: 9,
           fix: {range: [8, 24], text: 'repetir'}
@@ -125,5 +127,60 @@ describe('duplicate search', () => {
     expect(pairs.length).toBe(copies.length + 5)
     const allPairs = (posts.length * (posts.length - 1)) / 2
     expect(compared).toBeLessThan(allPairs / 1000)
+  })
+})
+
+/** The rule's in-post messages on a text, in one locale. */
+async function redundancyMessages(text: string, lang: Language, locale: Locale) {
+  const found = await lintText(text, {lang, locale, registry: [rule], rules: {redundancy: 'warn'}})
+  return found.map(({messageId, message, fix}) => ({messageId, message, fix}))
+}
+
+describe('redundancy in French and Portuguese', () => {
+  it('finds French pleonasms, and not a place after “monter en haut”', async () => {
+    expect(await redundancyMessages('Il faut prévoir à l’avance, au jour d’aujourd’hui.', 'fr', 'fr')).toEqual([
+      {
+        messageId: 'redundant-phrase',
+        message: '«\u00a0prévoir à l’avance\u00a0» est un pléonasme (prévoir, c\'est déjà voir à l\'avance). Écrivez «\u00a0prévoir\u00a0».',
+        fix: {range: [8, 26], text: 'prévoir'}
+      },
+      {
+        messageId: 'redundant-phrase',
+        message: '«\u00a0au jour d’aujourd’hui\u00a0» est un pléonasme («\u00a0aujourd\'hui\u00a0» veut déjà dire «\u00a0ce jour\u00a0»). Écrivez «\u00a0aujourd\'hui\u00a0».',
+        fix: {range: [28, 49], text: "aujourd'hui"}
+      }
+    ])
+    expect(await redundancyMessages('Nous allons monter en haut de la tour Eiffel.', 'fr', 'fr')).toEqual([])
+    expect(await redundancyMessages('Nous nous engageons à agir.', 'fr', 'fr')).toEqual([])
+  })
+
+  it('finds Portuguese pleonasms, keeping a number between the words', async () => {
+    expect(await redundancyMessages('Isso foi há 10 anos atrás, um elo de ligação.', 'pt', 'pt')).toEqual([
+      {messageId: 'redundant-phrase', message: '“há 10 anos atrás” é redundante (“há” já indica o passado). Escreva “há 10 anos”.', fix: {range: [19, 25], text: ''}},
+      {messageId: 'redundant-phrase', message: '“elo de ligação” é redundante (um elo já é uma ligação). Escreva “elo”.', fix: {range: [30, 44], text: 'elo'}}
+    ])
+    expect(await redundancyMessages('Foi há dois anos atrás.', 'pt', 'en')).toEqual([
+      {messageId: 'redundant-phrase', message: '“há dois anos atrás” is redundant (‘há’ already points to the past). Write “há dois anos”.', fix: {range: [16, 22], text: ''}}
+    ])
+    expect(await redundancyMessages('Vamos subir para cima do palco.', 'pt', 'pt')).toEqual([])
+  })
+
+  it('speaks every locale', async () => {
+    expect(await redundancyMessages('We will repeat again the the vote. Our HIV virus plan works. Our HIV virus plan works.', 'en', 'es')).toEqual([
+      {messageId: 'redundant-phrase', message: '«repeat again» es redundante (el verbo ya significa hacerlo otra vez). Escriba «repeat».', fix: {range: [8, 20], text: 'repeat'}},
+      {messageId: 'repeated-word', message: '«the» aparece dos veces seguidas. Quite una.', fix: {range: [24, 28], text: ''}},
+      {messageId: 'redundant-acronym', message: '«HIV virus» lo dice dos veces: la sigla ya contiene esa palabra. Escriba «HIV».', fix: {range: [39, 48], text: 'HIV'}},
+      {messageId: 'repeated-sentence', message: 'Esta oración repite la de la línea 1. Dígalo una sola vez.', fix: undefined},
+      {messageId: 'redundant-acronym', message: '«HIV virus» lo dice dos veces: la sigla ya contiene esa palabra. Escriba «HIV».', fix: {range: [65, 74], text: 'HIV'}}
+    ])
+    expect(await redundancyMessages('Vote #Oui https://a.fr #Oui https://a.fr', 'fr', 'fr')).toEqual([
+      {
+        messageId: 'repeated-hashtag',
+        message: 'Le mot-dièse #Oui figure déjà dans cette publication (ligne 1). Employez chaque mot-dièse une seule fois.',
+        fix: {range: [22, 27], text: ''}
+      },
+      {messageId: 'repeated-link', message: 'Ce lien figure déjà dans cette publication (ligne 1). Un seul lien suffit.', fix: {range: [27, 40], text: ''}}
+    ])
+    expect(await redundancyMessages('Votamos a a lei.', 'pt', 'pt')).toEqual([{messageId: 'repeated-word', message: '“a” aparece duas vezes seguidas. Retire uma.', fix: {range: [9, 11], text: ''}}])
   })
 })
