@@ -18,9 +18,8 @@ const lexicon = (name: string) => (_profile: Profile, lang: Language) => loadLex
 const CHECKS: Check[] = [
   {name: 'Language detection (common words and spellings)', rule: 'language', has: (profile) => Boolean(profile.detection)},
   {name: 'Reading grade', rule: 'plain-language', has: (profile) => profile.readability?.formula ?? false},
-  {name: 'Wordy phrases', rule: 'plain-language', has: (profile, lang) => Boolean(profile.wordy) || lexicon('wordy')(profile, lang)},
-  {name: 'Legislative jargon', rule: 'plain-language', has: lexicon('jargon')},
-  {name: 'Passive voice', rule: 'plain-language', has: (profile) => Boolean(profile.passive)},
+  {name: 'Wordy phrases and legislative jargon', rule: 'plain-language', has: (profile, lang) => Boolean(profile.wordy) || lexicon('wordy')(profile, lang)},
+  {name: 'Passive voice (off by default)', rule: 'plain-language', has: (profile) => Boolean(profile.passive ?? profile.participles)},
   {name: 'Acronyms are not shouting', rule: 'plain-language', has: lexicon('acronyms')},
   {name: 'Pleonasms and redundant acronyms', rule: 'redundancy', has: lexicon('redundancy')},
   {name: 'Run-together hashtags split into words', rule: 'platform-limits', has: (profile) => Boolean(profile.dictionary)},
