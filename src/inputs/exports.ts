@@ -1,8 +1,7 @@
 // Platform exports of published posts (config history and opponents): JSON Lines,
 // one object a line, or CSV with a header row; either has a `text` column, and may
 // have `lang` and `date`. A bad row is reported with its file and line and skipped:
-// it never stops the run.
-import {parse} from 'csv-parse/sync'
+// it never stops the run. The CSV parser (csv-parse) loads only when a CSV export is read.
 import {decodeDraft, readDraft} from './read.js'
 
 export type ExportRow = {text: string; lang?: string; date?: string; line: number}
@@ -15,7 +14,7 @@ export function isExport(file: string): boolean {
   return EXPORT.test(file)
 }
 
-export function readExport(file: string, bytes?: Uint8Array): ExportRead {
+export async function readExport(file: string, bytes?: Uint8Array): Promise<ExportRead> {
   const content = bytes ? decodeDraft(bytes) : readDraft(file)
   if (!content.ok) return {rows: [], problems: [{message: content.reason.replace('parllint lints .txt and .md drafts only', 'an export is JSON Lines or CSV')}]}
   return /\.csv$/iu.test(file) ? readCsv(content.text) : readJsonLines(content.text)
@@ -41,7 +40,8 @@ function readJsonLines(text: string): ExportRead {
 
 // Exports from spreadsheets and platforms are often slightly off (a stray quote, a short row):
 // such rows are read as they are; a row that cannot be read at all is reported.
-function readCsv(text: string): ExportRead {
+async function readCsv(text: string): Promise<ExportRead> {
+  const {parse} = await import('csv-parse/sync')
   const read: ExportRead = {rows: [], problems: []}
   const lines = text.split('\n')
   // The line a row starts on: the first non-blank line after the previous row.
@@ -62,14 +62,14 @@ function readCsv(text: string): ExportRead {
       previousEnd = 1
       return (header = names.map((name) => name.trim().toLowerCase()))
     },
-    on_record: (record: Record<string, string>, context) => {
+    on_record: (record: Record<string, string>, context: {lines: number}) => {
       const line = startLine()
       previousEnd = context.lines
       return {record, line}
     },
-    on_skip: (error) => {
+    on_skip: (error: {code?: string; message: string; lines?: number} | undefined) => {
       read.problems.push({line: startLine(), message: csvProblem(error)})
-      previousEnd = (error as {lines?: number} | undefined)?.lines ?? previousEnd + 1
+      previousEnd = error?.lines ?? previousEnd + 1
     }
   }) as unknown as {record: Record<string, string>; line: number}[]
   if (!header.includes('text')) return {rows: [], problems: [{message: `no "text" column (the columns are ${header.map((name) => `"${name}"`).join(', ') || 'missing'})`}]}
