@@ -12,7 +12,6 @@ import type {Language, PostLanguage, PublishedPost} from '../types.js'
 import {compilePositions, type Positions, type Values} from './positions.js'
 import {profileFor, type Profile} from './profile.js'
 import {withoutQuotes} from './prose.js'
-import {splitElisions} from './stance-cues.js'
 import {normalize} from './text.js'
 
 /** What was learned for one language: posts and word counts per side, and which words go with which position. */
@@ -46,40 +45,44 @@ const LINK_SHARE = 0.1
 const CLEAR_Z = 1
 const SHOWN = 3
 
-type Feature = {word: string; start: number; end: number}
+/** A word of a post: `counted` when the model compares posts by it (not a common word); `tag` for hashtags and mentions. */
+type Feature = {word: string; start: number; end: number; counted: boolean; tag: boolean}
 
 const TOKEN = /(?:https?:\/\/|www\.)\S+|[#@]?[\p{L}\p{M}\p{N}_]+(?:['’\u2010\u2011-][\p{L}\p{M}\p{N}_]+)*'?/gu
 const NUMBER = /^[\d_]+$/u
+const CAMEL = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu
 
 /**
- * The words a post is compared by: its words (normalised, elided words split off), its hashtags and
- * mentions as they are, and the words a hashtag is made of. Links, numbers and the language's most
- * common words (its profile's function words) carry no stance and are left out.
+ * The words of a post: its words (normalised, elided words split off), its hashtags and mentions as
+ * they are, and the words a hashtag is made of. The model counts all but links, numbers, one-letter
+ * words and the language's most common words (its profile's function words), which carry no stance;
+ * the common words still count for recognising a keyword ("reforma de pensiones").
  */
 export function features(text: string, profile: Profile): Feature[] {
   const common = commonWords(profile)
   const found: Feature[] = []
+  const counted = (word: string) => word.length > 1 && !common.has(word) && !NUMBER.test(word)
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0]
     const start = match.index
     const end = start + raw.length
-    if (/^(?:https?:|www\.)/iu.test(raw)) continue
-    if (raw.startsWith('#') || raw.startsWith('@')) {
-      found.push({word: normalize(raw), start, end})
-      if (raw.startsWith('#')) {
-        for (const part of raw.slice(1).match(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu) ?? []) {
+    if (raw.includes('/') || raw.startsWith('www.')) continue
+    if (raw[0] === '#' || raw[0] === '@') {
+      found.push({word: normalize(raw), start, end, counted: true, tag: true})
+      if (raw[0] === '#') {
+        for (const part of raw.slice(1).match(CAMEL) ?? []) {
           const word = normalize(part)
-          if (!common.has(word) && word.length > 1) found.push({word, start, end})
+          found.push({word, start, end, counted: counted(word), tag: false})
         }
       }
       continue
     }
-    let at = start
-    for (const word of splitElisions([normalize(raw.replace(/'$/u, ''))], profile)) {
-      const to = Math.min(end, at + word.length)
-      if (!NUMBER.test(word) && !common.has(word) && !profile.elisions.has(word) && word.length > 1) found.push({word, start: at, end: to})
-      at = to
-    }
+    const word = normalize(raw.endsWith("'") ? raw.slice(0, -1) : raw)
+    const cut = profile.elisions.size > 0 ? word.indexOf("'") + 1 : 0
+    if (cut > 0 && cut < word.length && profile.elisions.has(word.slice(0, cut))) {
+      found.push({word: word.slice(0, cut), start, end: start + cut, counted: false, tag: false})
+      found.push({word: word.slice(cut), start: start + cut, end, counted: counted(word.slice(cut)), tag: false})
+    } else found.push({word, start, end, counted: counted(word), tag: false})
   }
   return found
 }
@@ -94,14 +97,10 @@ function commonWords(profile: Profile): Set<string> {
 /** The positions a post names, from its features (hashtags read as the words they are made of). */
 function named(list: readonly Feature[], positions: Positions): Set<number> {
   const found = new Set<number>()
-  const words = list.filter((feature) => !feature.word.startsWith('#')).map((feature) => feature.word)
+  const words = list.filter((feature) => !feature.tag).map((feature) => feature.word)
   for (const [mention] of positions.mentions.match(words)) found.add(mention.position)
-  for (const feature of list) for (const term of positions.hashtags.get(feature.word) ?? []) found.add(term.position)
-  for (const {words: slogan, terms} of positions.slogans) {
-    for (let index = 0; index + slogan.length <= words.length; index++) {
-      if (slogan.every((word, offset) => words[index + offset] === word)) for (const term of terms) found.add(term.position)
-    }
-  }
+  for (const [slogan] of positions.slogans.match(words)) for (const term of slogan.terms) found.add(term.position)
+  for (const feature of list) if (feature.tag) for (const term of positions.hashtags.get(feature.word) ?? []) found.add(term.position)
   return found
 }
 
@@ -133,7 +132,8 @@ export function learnContrast(sides: {own: readonly PublishedPost[]; opponents: 
     if (!counting) byLanguage.set(post.lang, (counting = {posts: [0, 0], counts: new Map(), links: Array.from({length: positionCount}, () => new Map())}))
     counting.posts[side]++
     const list = features(post.text, profileFor(post.lang))
-    const unique = new Set(list.map((feature) => feature.word))
+    const unique = new Set<string>()
+    for (const feature of list) if (feature.counted) unique.add(feature.word)
     for (const word of unique) {
       const pair = counting.counts.get(word)
       if (pair) pair[side]++
@@ -165,7 +165,7 @@ export function leanOf(model: ContrastModel, text: string, lang: PostLanguage, v
   let score = 0
   const leaning: (LeaningWord & {delta: number})[] = []
   for (const feature of list) {
-    if (seen.has(feature.word)) continue
+    if (!feature.counted || seen.has(feature.word)) continue
     seen.add(feature.word)
     const pair = learned.words[feature.word]
     if (!pair) continue

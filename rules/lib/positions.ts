@@ -24,9 +24,9 @@ export type Term = {position: number; stance: 1 | -1}
 export type Positions = {
   positions: Position[]
   mentions: PhraseMatcher<Mention>
-  /** Hashtags ("#axethetax") and slogans written out as words, each with the words it is made of. */
+  /** Hashtags ("#axethetax"), and slogans and loaded words written out ("drill baby drill"). */
   hashtags: ReadonlyMap<string, Term[]>
-  slogans: {words: string[]; terms: Term[]}[]
+  slogans: PhraseMatcher<{phrase: string; terms: Term[]}>
 }
 
 const compiled = new WeakMap<object, Map<PostLanguage, Positions>>()
@@ -67,6 +67,6 @@ function compile(positions: Position[], lang: PostLanguage): Positions {
     positions,
     mentions: new PhraseMatcher(mentions.filter((mention) => mention.phrase)),
     hashtags,
-    slogans: [...slogans].map(([key, terms]) => ({words: key.split(' '), terms}))
+    slogans: new PhraseMatcher([...slogans].map(([phrase, terms]) => ({phrase, terms})))
   }
 }

@@ -93,12 +93,7 @@ export function createStanceReader(context: ReaderContext): (sentence: Sentence)
       })
     }
     // Slogans and loaded words written out ("drill baby drill", "chloroquine") are matched as words.
-    const slogans: [Term, number, number][] = []
-    for (const {words, terms} of positions.slogans) {
-      for (let index = 0; index + words.length <= lower.length; index++) {
-        if (words.every((word, offset) => lower[index + offset] === word)) for (const term of terms) slogans.push([term, index, index + words.length - 1])
-      }
-    }
+    const slogans: [Term, number, number][] = positions.slogans.match(lower).flatMap(([{terms}, first, last]) => terms.map((term): [Term, number, number] => [term, first, last]))
     for (const [, first, last] of [...mentions, ...slogans]) for (let index = first; index <= last; index++) covered.add(index)
     const cueAt = new Map<number, Cue>()
     for (const [entry, first, last] of cues.matcher.match(lower.map((word, index) => (covered.has(index) ? '\u0000' : word)))) {

@@ -9,6 +9,7 @@ import {mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {performance} from 'node:perf_hooks'
 import {corpusAvailable, readRows} from '../corpus.js'
 
 const TOTAL = 40_000
