@@ -2,8 +2,10 @@
 // memory: two JSONL exports without a lang column (the office's: the Democrats' posts
 // of us_congress_tweets; its opponents': the Republicans', topped up with the other
 // congressional sets), read, language-detected and learned from as a run does, in a
-// child process timed by the OS. A second run of the child reads what was learned
-// from the --cache file instead. Usage: node scripts/stance-eval/learning-speed.js
+// child process timed by the OS (CPU time as well as wall time: on a shared machine the
+// wall clock also counts other processes' turns); then the same exports with a `lang`
+// column, as platform exports have, so no language is detected; then a run that reads
+// what was learned from the --cache file. Usage: node scripts/stance-eval/learning-speed.js
 import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -22,11 +24,11 @@ if (process.argv[2] === '--child') {
   const {openModelCache} = await import(`${root}dist/src/engine/model-cache.js`)
   const {rules} = await import(`${root}dist/rules/index.js`)
   const {configFor} = await import(`${root}dist/src/api.js`)
-  const cache = withCache === 'cache' ? openModelCache(path.join(folder, 'learned'), 'bench') : undefined
+  const cache = withCache.startsWith('cache') ? openModelCache(path.join(folder, 'learned'), 'bench') : undefined
   const config = {
     ...configFor({lang: 'auto', languages: ['en', 'es'], rules: {'value-coherence': 'warn'}, values: JSON.parse(process.env.VALUES)}),
-    history: path.join(folder, 'own.jsonl'),
-    opponents: [path.join(folder, 'opponents.jsonl')]
+    history: path.join(folder, withCache.endsWith('lang') ? 'own-lang.jsonl' : 'own.jsonl'),
+    opponents: [path.join(folder, withCache.endsWith('lang') ? 'opponents-lang.jsonl' : 'opponents.jsonl')]
   }
   const started = performance.now()
   const learned = await createLearning(rules, {cwd: folder, extensions: ['.txt'], version: 'bench', cache, onProblem: () => {}}).for(config)
@@ -45,23 +47,27 @@ const more = [...(readRows('us_congress_2017_2021_sample') ?? []), ...(readRows(
 const own = congress.filter((row) => row.party === 'D')
 const opponents = [...congress.filter((row) => row.party !== 'D'), ...more].slice(0, TOTAL - own.length)
 const folder = mkdtempSync(path.join(tmpdir(), 'parllint-learning-'))
-const jsonl = (rows) => rows.map((row) => JSON.stringify({text: row.text})).join('\n') + '\n'
+const jsonl = (rows, lang) => rows.map((row) => JSON.stringify(lang ? {text: row.text, lang: row.lang} : {text: row.text})).join('\n') + '\n'
 writeFileSync(path.join(folder, 'own.jsonl'), jsonl(own))
 writeFileSync(path.join(folder, 'opponents.jsonl'), jsonl(opponents))
+writeFileSync(path.join(folder, 'own-lang.jsonl'), jsonl(own, true))
+writeFileSync(path.join(folder, 'opponents-lang.jsonl'), jsonl(opponents, true))
 const values = {positions: JSON.parse(readFileSync(new URL('./offices.json', import.meta.url), 'utf8')).us_congress.positions}
 
 /** One child run: its own timing of the learning, and its peak memory as the OS saw it. */
 function measure(mode) {
   const peakFile = path.join(folder, 'peak')
-  const output = execFileSync('/usr/bin/time', ['-f', '%M', '-o', peakFile, process.execPath, fileURLToPath(import.meta.url), '--child', folder, mode], {
+  const output = execFileSync('/usr/bin/time', ['-f', '%U %S %M', '-o', peakFile, process.execPath, fileURLToPath(import.meta.url), '--child', folder, mode], {
     env: {...process.env, VALUES: JSON.stringify(values)}
   })
-  return {...JSON.parse(output.toString()), mb: Number(readFileSync(peakFile, 'utf8').trim().split('\n').pop()) / 1024}
+  const [user, system, peak] = readFileSync(peakFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+  return {...JSON.parse(output.toString()), cpu: user + system, mb: peak / 1024}
 }
 
 console.log(`${own.length} office posts and ${opponents.length} opponents' posts (${own.length + opponents.length} in all), two JSONL exports, languages detected`)
-for (const mode of ['none', 'cache', 'cache']) {
-  const {seconds, mb, words} = measure(mode)
-  console.log(`${mode === 'none' ? 'learning' : 'with --cache'}: ${seconds.toFixed(2)} s, peak ${mb.toFixed(0)} MB (the whole process), ${words} English words kept`)
+const labels = {none: 'read, detect languages, learn', lang: 'read, learn (a lang column)', cache: 'the same with --cache, first run', 'cache-again': 'with --cache, next run'}
+for (const mode of ['none', 'lang', 'cache', 'cache-again']) {
+  const {seconds, cpu, mb, words} = measure(mode)
+  console.log(`${labels[mode]}: ${seconds.toFixed(2)} s wall for the learning, ${cpu.toFixed(2)} s CPU for the whole process, peak ${mb.toFixed(0)} MB (the whole process), ${words} English words kept`)
 }
 console.log(`cache file: ${(statSync(path.join(folder, 'learned')).size / 1e6).toFixed(1)} MB`)
