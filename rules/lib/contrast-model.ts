@@ -115,14 +115,14 @@ export function learnContrast(sides: {own: readonly PublishedPost[]; opponents: 
   for (const [lang, counting] of byLanguage) {
     if (lang === 'und' || counting.posts[0] < MIN_SIDE || counting.posts[1] < MIN_SIDE) continue
     const total: [number, number] = [0, 0]
-    const words: Record<string, [number, number]> = {}
-    for (const [word, pair] of counting.counts) {
+    for (const pair of counting.counts.values()) {
       total[0] += pair[0]
       total[1] += pair[1]
-      if (pair[0] + pair[1] >= MIN_POSTS) words[word] = pair
     }
+    // Built from entries, so that "__proto__" is a word like any other.
+    const words = Object.fromEntries([...counting.counts].filter(([, pair]) => pair[0] + pair[1] >= MIN_POSTS))
     // Only the words tied to a position are kept: those at least LINK_SHARE of whose posts name it.
-    const links = counting.links.map((map) => Object.fromEntries([...map].filter(([word, count]) => word in words && count >= LINK_SHARE * (words[word]![0] + words[word]![1]))))
+    const links = counting.links.map((map) => Object.fromEntries([...map].filter(([word, count]) => Object.hasOwn(words, word) && count >= LINK_SHARE * (words[word]![0] + words[word]![1]))))
     model.languages[lang] = {posts: counting.posts, total, words, links}
   }
   return model
@@ -167,7 +167,8 @@ export function leanOf(model: ContrastModel, text: string, lang: PostLanguage, v
   for (const feature of list) {
     if (!feature.counted || seen.has(feature.word)) continue
     seen.add(feature.word)
-    const pair = learned.words[feature.word]
+    // Own properties only: the model is plain JSON, and "constructor" is a word too.
+    const pair = Object.hasOwn(learned.words, feature.word) ? learned.words[feature.word] : undefined
     if (!pair) continue
     const {delta, z} = logOdds(learned, pair)
     score += delta
@@ -186,8 +187,8 @@ export function leanOf(model: ContrastModel, text: string, lang: PostLanguage, v
   let best: Lean | undefined
   learned.links.forEach((links, index) => {
     let tied = 0
-    for (const word of seen) if (word in links) tied += logOdds(learned, learned.words[word]!).delta
-    const words = leaning.filter(({word}) => word in links)
+    for (const word of seen) if (Object.hasOwn(links, word)) tied += logOdds(learned, learned.words[word]!).delta
+    const words = leaning.filter(({word}) => Object.hasOwn(links, word))
     if (tied >= UNNAMED_THRESHOLD && words.length > 0 && (!best || tied > best.score)) best = {position: index, score: tied, words: shown(words)}
   })
   return best

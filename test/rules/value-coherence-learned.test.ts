@@ -38,6 +38,10 @@ describe('value-coherence, learned from the office’s and its opponents’ post
     ])
   })
 
+  it('takes words that are also names of object properties as words', async () => {
+    expect(await lintText('Abortion: the constructor of __proto__.', options)).toEqual([])
+  })
+
   it('says nothing of a draft in the office’s own framing', async () => {
     expect(await lintText('Abortion is health care, and every woman deserves the freedom to decide.', options)).toEqual([])
   })
