@@ -98,6 +98,12 @@ describe('learning from history and opponents, from the command line', () => {
     expect(run.code).toBe(0)
   })
 
+  it('says so when there is no history to compare the opponents with', () => {
+    const root = makeTree({'.parllintrc.json': JSON.stringify({...config, history: undefined}), 'exports/rivals.csv': 'text\nOne post\n', 'drafts/theirs.txt': 'Abortion ends the life of an unborn child.\n'})
+    const run = runCli(['drafts', '-f', 'compact'], {cwd: root})
+    expect([run.stdout, run.stderr, run.code]).toEqual(['', 'parllint: The config names "opponents" but no posts of the office ("history") to compare them with: nothing is learned.\n', 0])
+  })
+
   it('reads nothing more when the config names no opponents', () => {
     const root = makeTree({'.parllintrc.json': JSON.stringify({...config, opponents: undefined}), 'drafts/theirs.txt': 'Abortion ends the life of an unborn child.\n'})
     const run = runCli(['drafts', '-f', 'compact'], {cwd: root})

@@ -47,6 +47,7 @@ export function createLearning(
     const enabled = learnersOf(rules, config)
     if (!config.opponents?.length || enabled.length === 0) return undefined
     const own = await readSide('history', options.history ?? config.history)
+    if (own.length === 0) options.onProblem('The config names "opponents" but no posts of the office ("history") to compare them with: nothing is learned.')
     const opponents = (await Promise.all(config.opponents.map((location) => readSide('opponents', location)))).flat()
     const hash = createHash('sha1').update(JSON.stringify([options.version, config.lang, config.languages, config.values ?? null, enabled.map((rule) => [rule.meta.id, config.rules[rule.meta.id]!.options])]))
     for (const [side, posts] of [
