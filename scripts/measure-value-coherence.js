@@ -6,7 +6,7 @@
 // (scripts/stance-eval/positions.json for SemEval, offices.json for the others).
 // Then the false-alarm check: a Democratic office's own held-out posts
 // (us_congress_tweets), learning from the Democrats' posts and the Republicans'.
-// Usage: npm run measure:value-coherence [-- --half report|tune|all] [--folds 5] [--datasets a,b] [--no-congress]
+// Usage: npm run measure:value-coherence [-- --half report|tune|all] [--folds 5] [--datasets a,b] [--no-congress] [--no-sentiment]
 import {readFileSync} from 'node:fs'
 import {corpusAvailable, readRows} from './corpus.js'
 import {evaluateTarget, falseAlarms, half} from './stance-eval/kfold.js'
@@ -52,7 +52,7 @@ for (const name of chosen) {
   const summary = Object.fromEntries(MODES.map(([mode]) => [mode, {fAvg: [], precision: []}]))
   for (const [target, position] of Object.entries(dataset.targets)) {
     const subset = dataset.oneTarget ? rows : rows.filter((row) => row.target === target)
-    const result = await evaluateTarget({rows: subset, position, lang: dataset.lang, folds, labels: dataset.labels})
+    const result = await evaluateTarget({rows: subset, position, lang: dataset.lang, folds, labels: dataset.labels, options: {sentiment: !process.argv.includes('--no-sentiment')}})
     const counts = {favor: subset.filter((row) => row.stance === dataset.labels.favor).length, against: subset.filter((row) => row.stance === dataset.labels.against).length}
     console.log(`${target}: ${subset.length} rows (${counts.favor} ${dataset.labels.favor}, ${counts.against} ${dataset.labels.against})`)
     console.log(`| reading | office supports: flags ${dataset.labels.against} P / R / F1 (flags) | office opposes: flags ${dataset.labels.favor} P / R / F1 (flags) | F_avg |`)

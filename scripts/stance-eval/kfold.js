@@ -29,7 +29,7 @@ export function score({tp, fp, fn}) {
  * that supports the target. Returns, per side (the stance flagged drafts are predicted to have),
  * the tallies of three readings: cue words only, the learned model only, and both.
  */
-export async function evaluateTarget({rows, position, lang, folds, labels}) {
+export async function evaluateTarget({rows, position, lang, folds, labels, options = {}}) {
   const result = {}
   for (const [stance, own, opposite] of [
     ['support', labels.favor, labels.against],
@@ -42,7 +42,7 @@ export async function evaluateTarget({rows, position, lang, folds, labels}) {
       const lint = createTextLinter({
         lang,
         values: {positions: [{...position, stance}]},
-        rules: {...off, 'value-coherence': 'warn'},
+        rules: {...off, 'value-coherence': {severity: 1, options}},
         history: learn.filter((row) => row.stance === own).map((row) => ({text: row.text, lang})),
         opponents: learn.filter((row) => row.stance === opposite).map((row) => ({text: row.text, lang}))
       })
