@@ -77,6 +77,8 @@ export type PostContext = {
   /** The account and values sections of the resolved config, as written. */
   account: Record<string, unknown> | undefined
   values: Record<string, unknown> | undefined
+  /** What rules learned from the office's published posts and its opponents' (config history and opponents), by rule id. */
+  learned?: Readonly<Record<string, unknown>>
 }
 
 /**
@@ -129,10 +131,28 @@ export type CrossPostHooks = {
   compare: (posts: PostSummary[], options: Record<string, unknown>) => CrossFinding[]
 }
 
+/** A post already published, by the office (history) or by its opponents, as a rule that learns from them reads it. */
+export type PublishedPost = {text: string; lang: PostLanguage}
+
+/** What a rule that learns is given besides the posts: the config's values and the rule's options. */
+export type LearnContext = {values: Record<string, unknown> | undefined; options: Record<string, unknown>}
+
+/**
+ * Rules that learn from the two sides (config `history` and `opponents`). `learn` is called
+ * once per run and config, only when the config names opponents; what it returns reaches the
+ * rule as `file.data.post.learned[ruleId]`, and must be plain JSON, since --cache keeps it.
+ * `explain` says what was learned, for --explain-values.
+ */
+export type LearningHooks = {
+  learn: (sides: {own: readonly PublishedPost[]; opponents: readonly PublishedPost[]}, context: LearnContext) => unknown
+  explain: (learned: unknown, context: LearnContext) => unknown
+}
+
 export type RuleModule = {
   meta: RuleMeta
   attacher: RuleAttacher
   crossPost?: CrossPostHooks
+  learning?: LearningHooks
 }
 
 declare module 'vfile' {

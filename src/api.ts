@@ -1,10 +1,11 @@
 // Lint a text in-process, without files or a config search: for scripts that
 // measure rules on a corpus, and for tests.
 import {rules as allRules} from '../rules/index.js'
-import type {Platform, RuleModule} from '../rules/types.js'
+import type {Platform, PublishedPost, RuleModule} from '../rules/types.js'
 import type {ResolvedConfig, RuleSetting} from './config/load.js'
 import {PLATFORMS} from './config/schema.js'
 import {LANGUAGES, type Language, type Locale} from './lang/languages.js'
+import {learnModels} from './engine/learn.js'
 import {lintPost} from './engine/lint.js'
 import {createProcessorCache} from './engine/processor.js'
 import {parsePost, type PostSyntax} from './post/parse.js'
@@ -21,6 +22,9 @@ export type LintTextOptions = {
   account?: Record<string, unknown>
   values?: Record<string, unknown>
   registry?: readonly RuleModule[]
+  /** The office's published posts and its opponents', for the rules that learn from them (learned once, when opponents are given). */
+  history?: readonly PublishedPost[]
+  opponents?: readonly PublishedPost[]
 }
 
 export function configFor(options: LintTextOptions = {}): ResolvedConfig {
@@ -48,7 +52,8 @@ export function createTextLinter(options: LintTextOptions = {}) {
   const registry = options.registry ?? allRules
   const config = configFor(options)
   const ruleIds = registry.map((rule) => rule.meta.id)
-  const context = {rules: registry, ruleIds, processors: createProcessorCache(registry), locale: options.locale ?? 'en'}
+  const learned = options.opponents ? learnModels(registry, config, {own: options.history ?? [], opponents: options.opponents}) : undefined
+  const context = {rules: registry, ruleIds, processors: createProcessorCache(registry), locale: options.locale ?? 'en', learned}
   const parseOptions = {platforms: PLATFORMS, ruleIds}
   return async (text: string, lang?: Language): Promise<Diagnostic[]> => {
     const post = await parsePost(text, options.syntax ?? 'text', parseOptions)

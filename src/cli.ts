@@ -15,6 +15,8 @@ import {LANGUAGES, LOCALES, type Language, type Locale} from './lang/languages.j
 import {resolveLocale} from './lang/locale.js'
 import {starterConfig} from './config/starter.js'
 import {openCache} from './engine/cache.js'
+import {createLearning, learnersOf} from './engine/learn.js'
+import {modelCacheLocation, openModelCache} from './engine/model-cache.js'
 import {lintSources, type Source} from './engine/run.js'
 import {addTotals, formatters, type Totals} from './formatters/index.js'
 import {findTargets} from './inputs/find.js'
@@ -41,6 +43,7 @@ type Flags = {
   ignore: boolean
   config?: string
   printConfig?: string
+  explainValues?: string
   init?: boolean
   rule: string[]
   lang?: Language | 'auto'
@@ -80,6 +83,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--no-ignore', 'lint files even if an ignore rule matches them')
     .option('-c, --config <file>', 'use this config file instead of searching for one')
     .option('--print-config <file>', 'print the config that applies to a file, as JSON')
+    .option('--explain-values <file>', 'print, per position, the words learned from the office\'s and its opponents\' posts, for the config of a file, as JSON')
     .option('--init', 'write a starter .parllintrc.json in the current folder')
     .option('--rule <id:severity>', 'set a rule\'s severity, e.g. plain-language:off (repeatable)', collect, [])
     .addOption(new Option('--lang <lang>', 'language of the drafts (auto: detect each post\'s)').choices(['auto', ...LANGUAGES]))
@@ -155,6 +159,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(`${JSON.stringify({...printable(config, io.cwd, locale), ...(await postLanguage(file, config))}, null, 2)}\n`)
       return 0
     }
+    if (flags.explainValues) {
+      const config = await resolver.forFile(path.resolve(io.cwd, flags.explainValues))
+      if (!config.opponents?.length) return fail('This config names no "opponents": there is nothing to learn from.')
+      const history = flags.history === undefined ? {} : {history: path.resolve(io.cwd, flags.history)}
+      const learning = createLearning(rules, {cwd: io.cwd, extensions: extensionsOf(flags.ext), version, ...history, onProblem: (line) => io.stderr.write(`parllint: ${line}\n`)})
+      const learned = await learning.for(config)
+      const explained = Object.fromEntries(learnersOf(rules, config).map((rule) => [rule.meta.id, rule.learning!.explain(learned?.models[rule.meta.id], {values: config.values, options: config.rules[rule.meta.id]!.options})]))
+      io.stdout.write(`${JSON.stringify(explained, null, 2)}\n`)
+      return 0
+    }
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message)
     throw error
@@ -206,6 +220,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (typeof history === 'string') return fail(history)
 
   const cache = flags.cache ? openCache(path.resolve(io.cwd, flags.cacheLocation), version) : undefined
+  const modelCache = flags.cache ? openModelCache(modelCacheLocation(path.resolve(io.cwd, flags.cacheLocation)), version) : undefined
 
   const toFile = flags.outputFile !== undefined
   const color = chooseColor({flag: toFile ? false : flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
@@ -232,6 +247,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     onProgress: progress.tick,
     withSource: flags.format === 'html',
     locale,
+    learning: {extensions: extensionsOf(flags.ext), version, cache: modelCache, ...(flags.history === undefined ? {} : {history: path.resolve(io.cwd, flags.history)})},
     onResult: async (result) => {
       if (printFixed) io.stdout.write(result.output ?? new TextDecoder().decode(sources[0]?.bytes).replace(/^\uFEFF/u, ''))
       addTotals(counted, result)
@@ -243,8 +259,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   progress.done()
   await sink.write(report.end(shown))
   await sink.close()
-  const cacheProblem = cache?.save()
-  if (cacheProblem) io.stderr.write(`parllint: ${cacheProblem}\n`)
+  for (const cacheProblem of [cache?.save(), modelCache?.save()]) if (cacheProblem) io.stderr.write(`parllint: ${cacheProblem}\n`)
 
   const problems = flags.errorOnUnmatchedPattern ? missing : []
   for (const line of [...problems, ...outcome.errors]) io.stderr.write(`parllint: ${line}\n`)

@@ -12,7 +12,7 @@ const schema = configSchema(rules)
 
 describe('validate', () => {
   const cases: [unknown, string][] = [
-    [{lng: 'en'}, '"lng" is not a known key. Did you mean "lang"? Allowed: $schema, lang, languages, locale, platform, account, values, rules, ignorePatterns, history'],
+    [{lng: 'en'}, '"lng" is not a known key. Did you mean "lang"? Allowed: $schema, lang, languages, locale, platform, account, values, rules, ignorePatterns, history, opponents'],
     [{rules: {'plain-langage': 'warn'}}, '"rules.plain-langage" is not a known rule. Did you mean "plain-language"? Allowed: language, plain-language, platform-limits, redundancy, value-coherence, manager-disclosure, gendered-abuse, diplomatic-tone, troll-engagement'],
     [{rules: {'plain-language': 'wrn'}}, '"rules.plain-language" is "wrn"; expected one of "off", "warn", "error", 0, 1, 2'],
     [{rules: {'plain-language': ['warn', {maxGrade: 'ten'}]}}, '"rules.plain-language[1].maxGrade" is "ten"; expected a number'],

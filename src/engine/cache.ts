@@ -24,27 +24,28 @@ export function openCache(location: string, version: string) {
     // No cache yet, or an unreadable one: start afresh.
   }
   const configKeys = new WeakMap<ResolvedConfig, string>()
-  // Messages are kept as written, so the locale they are written in is part of the key.
-  const keyOf = (text: string, config: ResolvedConfig, locale: string) => {
+  // Messages are kept as written, so the locale they are written in is part of the key, and so
+  // is the key of what rules learned from published posts (history, opponents), when they did.
+  const keyOf = (text: string, config: ResolvedConfig, locale: string, learned = '') => {
     let configKey = configKeys.get(config)
     if (configKey === undefined) {
       configKey = createHash('sha1').update(JSON.stringify(config)).digest('hex')
       configKeys.set(config, configKey)
     }
-    return `${createHash('sha1').update(text).digest('hex')}:${configKey}:${locale}`
+    return `${createHash('sha1').update(text).digest('hex')}:${configKey}:${locale}${learned && `:${learned}`}`
   }
   const base = path.dirname(location)
   const name = (file: string) => path.relative(base, file)
 
   return {
-    get(file: string, text: string, config: ResolvedConfig, locale: string): Cached | undefined {
+    get(file: string, text: string, config: ResolvedConfig, locale: string, learned?: string): Cached | undefined {
       const entry = entries[name(file)]
-      if (!entry || entry.key !== keyOf(text, config, locale)) return undefined
+      if (!entry || entry.key !== keyOf(text, config, locale, learned)) return undefined
       return {messages: entry.messages, lang: entry.lang, ...(entry.summaries ? {summaries: [entry.summaries, {date: entry.date}]} : {})}
     },
-    set(file: string, text: string, config: ResolvedConfig, locale: string, linted: {messages: Diagnostic[]; lang: string}, summaries?: [Record<string, unknown>, PostContext]) {
+    set(file: string, text: string, config: ResolvedConfig, locale: string, linted: {messages: Diagnostic[]; lang: string}, summaries?: [Record<string, unknown>, PostContext], learned?: string) {
       entries[name(file)] = {
-        key: keyOf(text, config, locale),
+        key: keyOf(text, config, locale, learned),
         ...linted,
         ...(summaries ? {summaries: toPlain(summaries[0]), ...(summaries[1].date ? {date: summaries[1].date} : {})} : {})
       }

@@ -22,6 +22,8 @@ export type LintContext = {
   locale: Locale
   /** Receives the summaries rules keep for the cross-post phase. */
   keep?: (summaries: Record<string, unknown>, context: PostContext) => void
+  /** What rules learned from the published posts of the office and its opponents, for this post's config. */
+  learned?: Readonly<Record<string, unknown>>
 }
 
 /** A post's diagnostics, and its language (the code declared or detected; "und" when none could be told). */
@@ -58,7 +60,8 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
         typeof item === 'object' && item !== null ? [{...(item as {file?: unknown; alt?: unknown}), at: post.frontMatter.mediaAt?.[index] ?? 0}] : []
       ),
       account: config.account,
-      values: config.values
+      values: config.values,
+      ...(context.learned ? {learned: context.learned} : {})
     }
     const processor = await context.processors.get(postContext.lang, config.rules)
     const file = new VFile({value: post.prose, path: filePath})

@@ -6,6 +6,7 @@ import type {PostContext, RuleModule} from '../../rules/types.js'
 import {ConfigError, type ConfigResolver, type ResolvedConfig} from '../config/load.js'
 import {PLATFORMS} from '../config/schema.js'
 import type {IgnoreCheck, Target} from '../inputs/find.js'
+import {isExport, readExport} from '../inputs/exports.js'
 import {decodeDraft, readDraft} from '../inputs/read.js'
 import {parsePost, type PostSyntax} from '../post/parse.js'
 import {decideLanguage} from '../lang/decide.js'
@@ -14,7 +15,9 @@ import {byPosition, toResult, type Diagnostic, type LintResult, type PostLength,
 import type {openCache} from './cache.js'
 import {createCrossPost} from './cross-post.js'
 import {applyFixes} from './fix.js'
+import {createLearning} from './learn.js'
 import {lintPost, postDate} from './lint.js'
+import type {openModelCache} from './model-cache.js'
 import {createProcessorCache} from './processor.js'
 
 export type RunOutcome = {
@@ -51,6 +54,8 @@ export async function lintSources(
     cache?: ReturnType<typeof openCache>
     /** The language messages are written in (default English). */
     locale?: Locale
+    /** For rules that learn from the office's and its opponents' posts: post file extensions, a --history folder, a cache of what was learned. */
+    learning?: {extensions: readonly string[]; history?: string; cache?: ReturnType<typeof openModelCache>; version: string}
   }
 ): Promise<RunOutcome> {
   const processors = createProcessorCache(options.rules)
@@ -60,6 +65,14 @@ export async function lintSources(
   const reportedConfigErrors = new Set<string>()
   const locale = options.locale ?? 'en'
   const cross = createCrossPost(options.rules, options.cwd ?? process.cwd(), locale)
+  const learning = createLearning(options.rules, {
+    cwd: options.cwd ?? process.cwd(),
+    extensions: ['.txt', '.md'],
+    version: '',
+    ...options.learning,
+    // The history may be read twice (redundancy, learning): each problem is said once.
+    onProblem: (message) => outcome.errors.includes(message) || outcome.errors.push(message)
+  })
   if (options.history) await readHistory(options.history.files, options.history.config)
   const waiting: {path: string; index: number; messages: Diagnostic[]; output?: string; extras?: ResultExtras}[] = []
   for (const [done, source] of sources.entries()) {
@@ -82,6 +95,10 @@ export async function lintSources(
   // Published posts are only summarised, never linted; one that cannot be read is skipped, and said so.
   async function readHistory(files: readonly string[], config: ResolvedConfig) {
     for (const file of files) {
+      if (isExport(file)) {
+        await readHistoryExport(file, config)
+        continue
+      }
       const content = readDraft(file)
       if (!content.ok) {
         outcome.errors.push(`History post skipped: ${path.basename(file)}: ${content.reason}`)
@@ -90,6 +107,16 @@ export async function lintSources(
       const post = await parsePost(content.text, MARKDOWN.test(file) ? 'markdown' : 'text', parseOptions)
       const lang = (await decideLanguage(post.prose, post.frontMatter.lang, config)).lang
       cross.addPublished(file, post.prose, lang, postDate(post.frontMatter) ?? modifiedDay(file), config)
+    }
+  }
+
+  // A platform export (JSONL, CSV) holds one published post a row.
+  async function readHistoryExport(file: string, config: ResolvedConfig) {
+    const {rows, problems} = await readExport(file)
+    for (const problem of problems) outcome.errors.push(`History post skipped: ${path.basename(file)}${problem.line ? ` line ${problem.line}` : ''}: ${problem.message}.`)
+    for (const row of rows) {
+      const lang = (await decideLanguage(row.text, row.lang, config)).lang
+      cross.addPublished(`${file}:${row.line}`, row.text, lang, row.date, config)
     }
   }
 
@@ -115,7 +142,8 @@ export async function lintSources(
       return undefined
     }
     const syntax: PostSyntax = MARKDOWN.test(path.basename(source.path)) ? 'markdown' : 'text'
-    const cached = options.fix ? undefined : options.cache?.get(source.path, content.text, config, locale)
+    const learned = await learning.for(config)
+    const cached = options.fix ? undefined : options.cache?.get(source.path, content.text, config, locale, learned?.key)
     if (cached) {
       const {index, keeper} = cross.nextDraft(source.path, config, [])
       if (cached.summaries) keeper(cached.summaries[0], cached.summaries[1] as PostContext)
@@ -130,7 +158,7 @@ export async function lintSources(
       captured = undefined
       const post = await parsePost(text, syntax, parseOptions)
       const keep = (summaries: Record<string, unknown>, context: PostContext) => (captured = [summaries, context])
-      return {post, ...(await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep, locale}))}
+      return {post, ...(await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep, locale, learned: learned?.models}))}
     }
     const first = await lint(content.text)
     const disabled = first.post.frontMatter.disable ?? []
@@ -154,7 +182,7 @@ export async function lintSources(
     if (failed) outcome.failed = true
     // What a draft's front matter disables is not kept, so a cached draft needs no parsing.
     const kept = captured && ([Object.fromEntries(Object.entries(captured[0]).filter(([id]) => !disabled.includes(id))), captured[1]] as [Record<string, unknown>, PostContext])
-    if (!failed && !source.bytes && output === undefined) options.cache?.set(source.path, content.text, config, locale, {messages, lang}, kept)
+    if (!failed && !source.bytes && output === undefined) options.cache?.set(source.path, content.text, config, locale, {messages, lang}, kept, learned?.key)
     const shown = options.withSource ? {source: output ?? content.text, length: lengthOf(captured?.[0]), notPosted: post.notPosted} : undefined
     return {index, messages, output, extras: {lang, ...shown}}
   }

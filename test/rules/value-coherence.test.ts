@@ -34,7 +34,6 @@ ruleTester(rule, {
     {name: 'a negated judgement', text: 'The carbon tax is not a disaster.', values},
     {name: 'opposing what the office opposes', text: 'We will block the mine expansion.', values},
     {name: 'a preferred term in quotes is someone else’s', text: 'He called them “illegal aliens” again.', values},
-    {name: 'Portuguese has no cue list yet', text: 'Vamos acabar com o carbon tax.', lang: 'pt', values}
   ],
   invalid: [
     {
@@ -80,6 +79,13 @@ ruleTester(rule, {
       text: 'The mine expansion must be protected.',
       values,
       errors: [{messageId: 'contradiction', message: contradiction('supporting', 'the mine expansion', 'mine expansion must be protected', 'opposes'), line: 1, column: 5}]
+    },
+    {
+      name: 'Portuguese cues: "vamos acabar com" opposes what follows',
+      text: 'Vamos acabar com o carbon tax.',
+      lang: 'pt',
+      values,
+      errors: [{messageId: 'contradiction', message: contradiction('opposing', 'climate action', 'Vamos acabar com o carbon tax', 'supports'), line: 1, column: 1, endLine: 1, endColumn: 30, severity: 2}]
     },
     {
       name: 'a preferred term, with a fix keeping the capital',
