@@ -54,7 +54,11 @@ export type LintMessage = Diagnostic & {
   docsUrl?: string
 }
 
-export type TextResult = Omit<LintResult, 'messages' | 'source' | 'length' | 'notPosted'> & {messages: LintMessage[]}
+export type TextResult = Omit<LintResult, 'messages' | 'source' | 'length' | 'notPosted'> & {
+  messages: LintMessage[]
+  /** The language the messages are written in. */
+  locale: Locale
+}
 
 export type LintTextOptions = {
   /** The draft's path: its config is found from it, `.md` means Markdown. Default: standard input's "<text>" in `cwd`. */
@@ -63,6 +67,8 @@ export type LintTextOptions = {
   fix?: boolean
   /** Keep the draft's summaries there and report what cross-post rules find against the other drafts and the history. */
   workspace?: LinterWorkspace
+  /** False: keep the summaries in `workspace` but leave its findings out (an editor adds them with crossPostMessages as other drafts change). */
+  crossPost?: boolean
   /** Lint with this config instead of searching for one. */
   config?: ResolvedConfig
   /** Default: from the path's extension. */
@@ -80,6 +86,8 @@ export type Linter = {
   /** The config that applies to a draft (a ConfigError when it is invalid). */
   configFor(filePath: string): Promise<ResolvedConfig>
   createWorkspace(): LinterWorkspace
+  /** What cross-post rules find on a draft of the workspace, placed in its text. */
+  crossPostMessages(workspace: Workspace, filePath: string, text: string): LintMessage[]
   /** The rules this linter runs. */
   readonly rules: readonly RuleModule[]
 }
@@ -140,11 +148,10 @@ export function createLinter(options: LinterOptions = {}): Linter {
           locale
         }
       )
-      const cross = workspace.findings().get(filePath)
+      const cross = lintOptions.crossPost === false ? undefined : workspace.findings().get(filePath)
       if (cross) messages = [...messages, ...cross].sort(byPosition)
     }
-    const result = toResult(filePath, withLocations(output ?? text, messages), output, {lang: linted.lang})
-    return result as TextResult
+    return {...toResult(filePath, withLocations(output ?? text, messages), output, {lang: linted.lang}), locale} as TextResult
   }
 
   function withLocations(text: string, messages: readonly Diagnostic[]): LintMessage[] {
@@ -179,5 +186,8 @@ export function createLinter(options: LinterOptions = {}): Linter {
     }
   }
 
-  return {lintText, configFor, createWorkspace, rules}
+  const crossPostMessages = (workspace: Workspace, filePath: string, text: string) =>
+    withLocations(text, workspace.findings().get(path.resolve(cwd, filePath)) ?? [])
+
+  return {lintText, configFor, createWorkspace, crossPostMessages, rules}
 }
