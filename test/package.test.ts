@@ -1,7 +1,7 @@
 // The package as another project uses it: `import {createLinter} from 'parllint'`
 // runs the bundle and type-checks against the published declarations.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
