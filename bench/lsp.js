@@ -2,15 +2,15 @@
 // to over stdio with Microsoft's JSON-RPC library):
 // - latency from didChange to the publishDiagnostics of that version, typing into a
 //   280-character draft and into a 3,000-character Facebook post (median, 95th percentile);
-// - the server's memory (resident set, from /proc) after 5,000 edits across 50 open
-//   drafts, against its memory after the first 50;
+// - the server's memory (heap used and resident set, after a full garbage collection)
+//   after 5,000 edits across 50 open drafts, against its memory after the first 50;
 // - start-up to the first diagnostics of an opened draft, against `node -e ''`.
 //
 //   npm run bench:lsp
 //   node bench/lsp.js --edits 500 --documents 50 --memory-edits 5000 --starts 10 --out FILE
 import {spawn, spawnSync} from 'node:child_process'
 import {setTimeout as sleep} from 'node:timers/promises'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -49,9 +49,11 @@ function percentile(values, p) {
 const median = (values) => percentile(values, 50)
 const ms = (value) => Math.round(value * 10) / 10
 
-async function startServer(cwd) {
+async function startServer(cwd, options = {}) {
   const started = process.hrtime.bigint()
-  const server = spawn(process.execPath, [BIN, '--lsp'], {cwd, stdio: ['pipe', 'pipe', 'inherit']})
+  const memoryFile = path.join(cwd, `memory-${process.hrtime.bigint()}.json`)
+  const flags = options.memory ? ['--expose-gc', '--import', pathToFileURL(path.join(here, 'lsp-memory.js')).href] : []
+  const server = spawn(process.execPath, [...flags, BIN, '--lsp'], {cwd, stdio: ['pipe', 'pipe', 'inherit'], env: {...process.env, PARLLINT_MEMORY_FILE: memoryFile}})
   const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
   const waiting = new Map()
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
@@ -81,9 +83,14 @@ async function startServer(cwd) {
       const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ')
       return (Number(fields[11]) + Number(fields[12])) / 100
     },
-    memory() {
-      const status = readFileSync(`/proc/${server.pid}/status`, 'utf8')
-      return Number(/VmRSS:\s+(\d+)/u.exec(status)[1]) / 1024
+    /** Live memory after a full garbage collection, in MB: the heap, and the resident set. */
+    async memory() {
+      rmSync(memoryFile, {force: true})
+      server.kill('SIGUSR2')
+      while (!existsSync(memoryFile)) await sleep(20)
+      await sleep(20)
+      const usage = JSON.parse(readFileSync(memoryFile, 'utf8'))
+      return {heap: usage.heapUsed / 2 ** 20, rss: usage.rss / 2 ** 20}
     },
     async stop() {
       await connection.sendRequest('shutdown')
@@ -134,7 +141,7 @@ async function latency(name, text) {
 
 async function memory() {
   const root = workspace()
-  const server = await startServer(root)
+  const server = await startServer(root, {memory: true})
   const documents = Array.from({length: DOCUMENTS}, (_, index) => ({
     uri: pathToFileURL(path.join(root, `draft-${index}.txt`)).href,
     text: draftOf(index % 2 === 0 ? 280 : 1200, index),
@@ -146,17 +153,21 @@ async function memory() {
     const document = documents[edit % documents.length]
     document.version++
     await server.change(document.uri, document.version, typing(document.text, document.version - 2))
-    if (edit + 1 === documents.length) first = await settled(server)
+    if (edit + 1 === documents.length) first = await server.memory()
   }
-  const last = await settled(server)
+  const last = await server.memory()
   await server.stop()
-  return {documents: DOCUMENTS, edits: MEMORY_EDITS, afterFirstMB: ms(first), afterAllMB: ms(last), growth: `${Math.round((last / first - 1) * 100)}%`}
-}
-
-// Memory is read after the server has been idle a moment, as between keystrokes.
-async function settled(server) {
-  await sleep(500)
-  return server.memory()
+  const growth = (key) => `${Math.round((last[key] / first[key] - 1) * 100)}%`
+  return {
+    documents: DOCUMENTS,
+    edits: MEMORY_EDITS,
+    heapAfterFirstMB: ms(first.heap),
+    heapAfterAllMB: ms(last.heap),
+    heapGrowth: growth('heap'),
+    rssAfterFirstMB: ms(first.rss),
+    rssAfterAllMB: ms(last.rss),
+    rssGrowth: growth('rss')
+  }
 }
 
 async function startup() {
@@ -194,8 +205,9 @@ writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
 console.log('| draft | characters | edits | median ms | p95 ms |\n| --- | ---: | ---: | ---: | ---: |')
 for (const row of results.latency) console.log(`| ${row.draft} | ${row.characters} | ${row.edits} | ${row.medianMs} | ${row.p95Ms} |`)
 const {memory: m, startup: s} = results
-console.log(`\n| documents | edits | RSS after the first ${m.documents} edits (MB) | RSS after ${m.edits} (MB) | growth |\n| ---: | ---: | ---: | ---: | ---: |`)
-console.log(`| ${m.documents} | ${m.edits} | ${m.afterFirstMB} | ${m.afterAllMB} | ${m.growth} |`)
+console.log(`\n| documents | memory after a full GC | after the first ${m.documents} edits (MB) | after ${m.edits} edits (MB) | growth |\n| ---: | --- | ---: | ---: | ---: |`)
+console.log(`| ${m.documents} | heap used | ${m.heapAfterFirstMB} | ${m.heapAfterAllMB} | ${m.heapGrowth} |`)
+console.log(`| ${m.documents} | resident set | ${m.rssAfterFirstMB} | ${m.rssAfterAllMB} | ${m.rssGrowth} |`)
 console.log(`\n| runs | node -e '' (ms) | its CPU (ms) | start-up to first diagnostics (ms) | its CPU (ms) | ratio (wall) |\n| ---: | ---: | ---: | ---: | ---: | ---: |`)
 console.log(`| ${s.runs} | ${s.nodeMs} | ${s.nodeCpuMs} | ${s.firstDiagnosticsMs} | ${s.firstDiagnosticsCpuMs} | ${s.ratio} |`)
 console.log(`\nload average during the run: ${os.loadavg().map((value) => value.toFixed(1)).join(', ')}`)

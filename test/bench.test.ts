@@ -29,6 +29,7 @@ describe('bench/lsp.js', () => {
     const report = JSON.parse(readFileSync(out, 'utf8'))
     expect(report.latency.map((row: {characters: number; edits: number}) => [row.characters, row.edits])).toEqual([[280, 4], [3000, 4]])
     expect(report.memory).toMatchObject({documents: 2, edits: 6})
+    expect(report.memory.heapAfterAllMB).toBeGreaterThan(0)
     expect(report.startup.runs).toBe(1)
   })
 })
