@@ -38,6 +38,7 @@ import {fill} from '../lang/messages.js'
 import {ConfigError, createLinter, type LinterOptions, type LintMessage} from '../linter.js'
 import {packageInfo} from '../package-info.js'
 import {parseFrontMatter} from '../post/front-matter.js'
+import {byPosition} from '../results.js'
 import {codeActions, FIX_ALL_KIND, type Linted} from './actions.js'
 import {toDiagnostic} from './convert.js'
 import {TEXTS} from './texts.js'
@@ -62,7 +63,7 @@ export function startServer(options: ServerOptions): Promise<number> {
   console.log = console.info = (...args: unknown[]) => connection.console.log(format(...args))
   console.warn = console.error = (...args: unknown[]) => connection.console.warn(format(...args))
   // A failure in one draft's lint or one notification is logged; it never ends the server.
-  process.on('unhandledRejection', (reason) => connection.console.error(`parllint: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`))
+  process.on('unhandledRejection', (reason) => connection.console.error(`parllint: ${detailOf(reason)}`))
 
   type Session = ReturnType<typeof openSession>
   const documents = new TextDocuments(TextDocument)
@@ -73,7 +74,8 @@ export function startServer(options: ServerOptions): Promise<number> {
   let shutdown = false
 
   function openSession() {
-    const linter = createLinter({...options, cwd: folders[0], defaultLocale: clientLocale})
+    const {configFile, lang, platform, rules, locale, env} = options
+    const linter = createLinter({configFile, lang, platform, rules, locale, env, cwd: folders[0], defaultLocale: clientLocale})
     const workspace = linter.createWorkspace()
     const isIgnored: Promise<IgnoreCheck> = createIgnoreCheck({
       cwd: folders[0]!,
@@ -114,7 +116,7 @@ export function startServer(options: ServerOptions): Promise<number> {
           if (background.length === 0) refreshCrossPost()
         }
       } catch (error) {
-        connection.console.error(`parllint: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+        connection.console.error(`parllint: ${detailOf(error)}`)
       }
     }
     draining = false
@@ -174,7 +176,7 @@ export function startServer(options: ServerOptions): Promise<number> {
   function publish(uri: string, draft: OpenDraft, cross: LintMessage[]) {
     draft.crossKey = JSON.stringify(cross)
     const crossPost = cross.map((message) => ({...message, crossPost: true}))
-    draft.messages = [...draft.local, ...crossPost].sort((a, b) => a.offset - b.offset || a.line - b.line)
+    draft.messages = [...draft.local, ...crossPost].sort(byPosition)
     void connection.sendDiagnostics({uri, version: draft.version, diagnostics: draft.messages.map(toDiagnostic)})
   }
 
@@ -199,7 +201,7 @@ export function startServer(options: ServerOptions): Promise<number> {
       if (!session.configErrors.has(message)) void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: `parllint: ${message}`})
       session.configErrors.add(message)
     } else {
-      connection.console.error(`parllint failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      connection.console.error(`parllint failed on ${uri}: ${detailOf(error)}`)
     }
   }
 
@@ -341,6 +343,10 @@ export function startServer(options: ServerOptions): Promise<number> {
   documents.listen(connection)
   connection.listen()
   return exited
+}
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error)
 }
 
 function isInside(file: string, folder: string | undefined): boolean {
