@@ -222,7 +222,7 @@ describe('parllint --lsp: cross-post rules over the workspace', () => {
       expect(expected.map((message) => message.messageId)).toEqual(['duplicate-post'])
 
       client.open(uri, text)
-      // The first diagnostics may come before the drafts on disk are read; the finding follows once they are.
+      // The first diagnostics may come before the drafts on disk are read and compared; the finding follows.
       let published = await client.diagnostics(uri)
       if (published.diagnostics.length === 0) published = await client.diagnostics(uri)
       expect(published.diagnostics.map(asCli)).toEqual(expected.map((message) => ({endLine: message.line, endColumn: message.column, ...message})))
@@ -243,7 +243,9 @@ describe('parllint --lsp: cross-post rules over the workspace', () => {
       expect((await client.diagnostics(uri, 1)).diagnostics).toEqual([])
       const nurses = uriOf(path.join(root, 'drafts', 'nurses.txt'))
       client.open(nurses, 'Thank you to the nurses of Northside Hospital for everything you did for our community this winter.\n')
-      const repeated = await client.diagnostics(nurses, 1)
+      // Its own problems come at once; what it repeats follows once typing pauses.
+      let repeated = await client.diagnostics(nurses, 1)
+      if (repeated.diagnostics.length === 0) repeated = await client.diagnostics(nurses, 1)
       expect(repeated.diagnostics.map((diagnostic) => diagnostic.message as string)).toEqual([
         'This post is the same as a post already published (published/2026-01-10-nurses.txt, published 2026-01-10). Say something new, or share the earlier post instead.'
       ])

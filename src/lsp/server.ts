@@ -54,7 +54,12 @@ const EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx']
 const LANGUAGE_IDS = new Set(['plaintext', 'text', 'markdown'])
 const CONFIG_NAMES = new Set([...SEARCH_PLACES, IGNORE_FILE])
 
-type OpenDraft = Linted & {version: number; local: LintMessage[]; crossKey: string}
+/** An open draft as last published: its own problems, and those found against other posts (as of the last comparison). */
+type OpenDraft = Linted & {version: number; local: LintMessage[]; cross: LintMessage[]}
+
+// Comparing with every other post costs more as the history grows (5,000 published posts:
+// a few hundred milliseconds), so it waits until typing pauses; a keystroke lints only its draft.
+const CROSS_POST_DELAY_MS = 400
 
 /** Serves until the client says exit; resolves with the exit code the protocol asks for (0 after a shutdown request). */
 export function startServer(options: ServerOptions): Promise<number> {
@@ -162,10 +167,10 @@ export function startServer(options: ServerOptions): Promise<number> {
     // A newer version is queued already; a new session lints it again.
     if (documents.get(uri)?.version !== version || current !== session) return
     const bodyStart = (await parseFrontMatter(text, {platforms: PLATFORMS, ruleIds: current.linter.rules.map(({meta}) => meta.id)})).end
-    const draft: OpenDraft = {document, version, local: result.messages, messages: result.messages, locale: result.locale, bodyStart, crossKey: '[]'}
+    const draft: OpenDraft = {document, version, local: result.messages, messages: result.messages, locale: result.locale, bodyStart, cross: open.get(uri)?.cross ?? []}
     open.set(uri, draft)
-    publish(uri, draft, crossPostOf(draft))
-    refreshCrossPost(uri)
+    publish(uri, draft, draft.cross)
+    refreshCrossPostSoon()
   }
 
   function crossPostOf(draft: OpenDraft): LintMessage[] {
@@ -174,19 +179,28 @@ export function startServer(options: ServerOptions): Promise<number> {
   }
 
   function publish(uri: string, draft: OpenDraft, cross: LintMessage[]) {
-    draft.crossKey = JSON.stringify(cross)
+    draft.cross = cross
     const crossPost = cross.map((message) => ({...message, crossPost: true}))
     draft.messages = [...draft.local, ...crossPost].sort(byPosition)
     void connection.sendDiagnostics({uri, version: draft.version, diagnostics: draft.messages.map(toDiagnostic)})
   }
 
-  /** Republishes the open drafts whose cross-post findings changed (another draft was edited, saved or deleted). */
-  function refreshCrossPost(except?: string) {
+  /** Republishes the open drafts whose cross-post findings changed (they, or another draft, were edited, saved or deleted). */
+  function refreshCrossPost() {
     for (const [uri, draft] of open) {
-      if (uri === except || documents.get(uri)?.version !== draft.version) continue
+      if (documents.get(uri)?.version !== draft.version) continue
       const cross = crossPostOf(draft)
-      if (JSON.stringify(cross) !== draft.crossKey) publish(uri, draft, cross)
+      if (JSON.stringify(cross) !== JSON.stringify(draft.cross)) publish(uri, draft, cross)
     }
+  }
+
+  let crossPostTimer: NodeJS.Timeout | undefined
+  function refreshCrossPostSoon() {
+    clearTimeout(crossPostTimer)
+    crossPostTimer = setTimeout(() => {
+      background.push(async () => refreshCrossPost())
+      schedule()
+    }, CROSS_POST_DELAY_MS)
   }
 
   function publishFailure(uri: string, version: number, error: unknown) {
@@ -257,7 +271,7 @@ export function startServer(options: ServerOptions): Promise<number> {
   function restart() {
     session = openSession()
     background.length = 0
-    for (const draft of open.values()) draft.crossKey = '[]'
+    for (const draft of open.values()) draft.cross = []
     for (const document of documents.all()) dirty.add(document.uri)
     schedule()
     void scan(session)
@@ -305,7 +319,7 @@ export function startServer(options: ServerOptions): Promise<number> {
     if (event.document.uri.startsWith('file:')) summarizeLater(file)
     else {
       session.workspace.remove(file)
-      refreshCrossPost()
+      refreshCrossPostSoon()
     }
   })
 
@@ -317,7 +331,7 @@ export function startServer(options: ServerOptions): Promise<number> {
       if (!EXTENSIONS.includes(path.extname(file).toLowerCase())) continue
       if (change.type === FileChangeType.Deleted) {
         session.workspace.remove(file)
-        refreshCrossPost()
+        refreshCrossPostSoon()
       } else summarizeLater(file)
     }
   })
@@ -335,6 +349,7 @@ export function startServer(options: ServerOptions): Promise<number> {
 
   connection.onShutdown(() => {
     shutdown = true
+    clearTimeout(crossPostTimer)
     background.length = 0
     dirty.clear()
   })
