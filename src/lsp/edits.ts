@@ -17,28 +17,30 @@ const RULE_LIST = String.raw`[\w-]+(?:[ \t]*,[ \t]*[\w-]+)*(?=[ \t]*(?:--[ \t]|-
 const NEXT_LINE = new RegExp(String.raw`^([ \t]*<!--[ \t]*parllint-disable-next-line[ \t]+)(${RULE_LIST})`, 'u')
 const DISABLE = new RegExp(String.raw`^(<!--[ \t]*parllint-disable[ \t]+)(${RULE_LIST})`, 'u')
 
-function addToList(match: RegExpExecArray | null, at: number, ruleId: string): Edit | undefined {
+/** The edit that adds the rule to a directive's list; null when the list has it already; undefined when there is no directive. */
+function addToList(match: RegExpExecArray | null, at: number, ruleId: string): Edit | null | undefined {
   if (!match) return undefined
   const listed = match[2]!.split(/[ \t]*,[ \t]*/u)
-  return listed.includes(ruleId) ? undefined : insert(at + match[1]!.length + match[2]!.length, `, ${ruleId}`)
+  return listed.includes(ruleId) ? null : insert(at + match[1]!.length + match[2]!.length, `, ${ruleId}`)
 }
 
-/** `<!-- parllint-disable-next-line RULE -->` above a 1-based line, or RULE added to such a comment already there. */
-export function disableLineEdit(text: string, line: number, ruleId: string): Edit {
+/** `<!-- parllint-disable-next-line RULE -->` above a 1-based line, or RULE added to such a comment already there (undefined when it lists RULE). */
+export function disableLineEdit(text: string, line: number, ruleId: string): Edit | undefined {
   const lines = new LineIndex(text)
   const start = lines.lineStart(line)
   if (line > 1) {
     const above = lines.lineStart(line - 1)
     const added = addToList(NEXT_LINE.exec(text.slice(above, start)), above, ruleId)
-    if (added) return added
+    if (added !== undefined) return added ?? undefined
   }
   const indent = /^[ \t]*/u.exec(text.slice(start))![0]
   return insert(start, `${indent}<!-- parllint-disable-next-line ${ruleId} -->${lineBreak(text)}`)
 }
 
-/** `<!-- parllint-disable RULE -->` at the start of the post (after its front matter, which ends at `bodyStart`). */
-export function disablePostEdit(text: string, bodyStart: number, ruleId: string): Edit {
-  return addToList(DISABLE.exec(text.slice(bodyStart)), bodyStart, ruleId) ?? insert(bodyStart, `<!-- parllint-disable ${ruleId} -->${lineBreak(text)}`)
+/** `<!-- parllint-disable RULE -->` at the start of the post (after its front matter, which ends at `bodyStart`), or RULE added to it. */
+export function disablePostEdit(text: string, bodyStart: number, ruleId: string): Edit | undefined {
+  const added = addToList(DISABLE.exec(text.slice(bodyStart)), bodyStart, ruleId)
+  return added === undefined ? insert(bodyStart, `<!-- parllint-disable ${ruleId} -->${lineBreak(text)}`) : (added ?? undefined)
 }
 
 /**
