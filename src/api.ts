@@ -1,14 +1,13 @@
-// Lint a text in-process, without files or a config search: for scripts that
-// measure rules on a corpus, and for tests.
+// Lint a text in-process with a config given in code, not searched for: for
+// scripts that measure rules on a corpus, and for tests. A thin layer over the
+// public Linter (src/linter.ts) that returns diagnostics as the CLI reports them.
 import {rules as allRules} from '../rules/index.js'
 import type {Platform, PublishedPost, RuleModule} from '../rules/types.js'
 import type {ResolvedConfig, RuleSetting} from './config/load.js'
-import {PLATFORMS} from './config/schema.js'
 import {LANGUAGES, type Language, type Locale} from './lang/languages.js'
 import {learnModels} from './engine/learn.js'
-import {lintPost} from './engine/lint.js'
-import {createProcessorCache} from './engine/processor.js'
-import {parsePost, type PostSyntax} from './post/parse.js'
+import {createLinter, type LintMessage} from './linter.js'
+import type {PostSyntax} from './post/parse.js'
 import type {Diagnostic} from './results.js'
 
 export type LintTextOptions = {
@@ -49,18 +48,25 @@ export function configFor(options: LintTextOptions = {}): ResolvedConfig {
 
 /** A linter for many texts with one set of options: processors are built once and reused. */
 export function createTextLinter(options: LintTextOptions = {}) {
-  const registry = options.registry ?? allRules
   const config = configFor(options)
-  const ruleIds = registry.map((rule) => rule.meta.id)
-  const learned = options.opponents ? learnModels(registry, config, {own: options.history ?? [], opponents: options.opponents}) : undefined
-  const context = {rules: registry, ruleIds, processors: createProcessorCache(registry), locale: options.locale ?? 'en', learned}
-  const parseOptions = {platforms: PLATFORMS, ruleIds}
+  const learned = options.opponents ? learnModels(options.registry ?? allRules, config, {own: options.history ?? [], opponents: options.opponents}) : undefined
+  const linter = createLinter({registry: options.registry, locale: options.locale ?? 'en'})
+  const syntax = options.syntax ?? 'text'
   return async (text: string, lang?: Language): Promise<Diagnostic[]> => {
-    const post = await parsePost(text, options.syntax ?? 'text', parseOptions)
-    return (await lintPost(post, lang ? {...config, lang} : config, 'draft.txt', context)).messages
+    const result = await linter.lintText(text, {config: lang ? {...config, lang} : config, syntax, learned})
+    return result.messages.map(asDiagnostic)
   }
 }
 
 export function lintText(text: string, options: LintTextOptions = {}): Promise<Diagnostic[]> {
   return createTextLinter(options)(text)
+}
+
+/** A message in the CLI's shape: without the offsets and docs link the Linter adds. */
+export function asDiagnostic(message: LintMessage): Diagnostic {
+  const diagnostic: Partial<LintMessage> = {...message}
+  delete diagnostic.offset
+  delete diagnostic.endOffset
+  delete diagnostic.docsUrl
+  return diagnostic as Diagnostic
 }

@@ -61,6 +61,7 @@ type Flags = {
   explain?: string
   cache?: boolean
   cacheLocation: string
+  lsp?: boolean
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value]
@@ -96,6 +97,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--color', 'force coloured output')
     .option('--no-color', 'never colour the output')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or pattern matches no draft')
+    .option('--lsp', 'run as a language server on standard input and output, for editors')
+    // Language clients add these when they start a server.
+    .addOption(new Option('--stdio').hideHelp())
+    .addOption(new Option('--clientProcessId <pid>').hideHelp())
     .version(version, '-v, --version')
     .exitOverride()
     .configureOutput({
@@ -113,6 +118,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const fail = (message: string) => {
     io.stderr.write(`parllint: ${message}\n`)
     return 2
+  }
+
+  if (flags.lsp) {
+    // Loaded only for editors: an ordinary run does not pay for the server's modules. The protocol needs the real streams.
+    const {startServer} = await import('./lsp/server.js')
+    const {config, lang, platform, rule: rules, locale} = flags
+    return startServer({cwd: io.cwd, env: io.env, configFile: config && path.resolve(io.cwd, config), lang, platform, rules, locale, input: process.stdin, output: process.stdout})
   }
 
   const maxWarnings = Number(flags.maxWarnings)

@@ -18,3 +18,18 @@ describe('bench/run.js', () => {
     expect(report.rows.map((row: {tool: string; drafts: number}) => `${row.tool}:${row.drafts}`)).toEqual(['node -e "":1', 'parllint:1', 'parllint:3'])
   })
 })
+
+describe('bench/lsp.js', () => {
+  it('measures the language server on a few edits and writes its tables as JSON', {timeout: 120_000}, () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'parllint-bench-lsp-')), 'lsp.json')
+    const script = fileURLToPath(new URL('../bench/lsp.js', import.meta.url))
+    const run = spawnSync(process.execPath, [script, '--edits', '4', '--documents', '2', '--memory-edits', '6', '--starts', '1', '--out', out], {encoding: 'utf8'})
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain('| 3,000-character Facebook post | 3000 | 4 |')
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    expect(report.latency.map((row: {characters: number; edits: number}) => [row.characters, row.edits])).toEqual([[280, 4], [3000, 4]])
+    expect(report.memory).toMatchObject({documents: 2, edits: 6})
+    expect(report.memory.heapAfterAllMB).toBeGreaterThan(0)
+    expect(report.startup.runs).toBe(1)
+  })
+})

@@ -5,7 +5,7 @@
 import {relative} from 'node:path'
 import {fill} from '../lang/messages.js'
 import type {Locale} from '../lang/languages.js'
-import type {PostContext, PostLanguage, PostSummary, RuleModule} from '../../rules/types.js'
+import type {CrossFinding, PostContext, PostLanguage, PostSummary, RuleModule} from '../../rules/types.js'
 import type {ResolvedConfig, RuleSetting} from '../config/load.js'
 import type {Diagnostic} from '../results.js'
 
@@ -63,22 +63,27 @@ export function createCrossPost(rules: readonly RuleModule[], cwd: string, local
         for (const finding of rule.crossPost!.compare([...entry.posts.values()], entry.options ?? rule.meta.defaultOptions)) {
           const severity = entry.severity.get(finding.post)
           if (severity === undefined) continue // published posts are never reported
-          const template = rule.meta.messages[finding.messageId]
-          if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message "${finding.messageId}"`)
-          const at = finding.at ?? {line: 1, column: 1}
-          const diagnostic: Diagnostic = {
-            ruleId: rule.meta.id,
-            messageId: finding.messageId,
-            severity,
-            message: fill(template, finding.data, locale, rule.meta.fragments),
-            line: at.line,
-            column: at.column,
-            ...(at.endLine === undefined ? {} : {endLine: at.endLine, endColumn: at.endColumn})
-          }
+          const diagnostic = findingDiagnostic(rule, finding, severity, locale)
           found.set(finding.post, [...(found.get(finding.post) ?? []), diagnostic])
         }
       }
       return found
     }
+  }
+}
+
+/** A rule's finding across posts as a diagnostic on its draft, in the user's locale. */
+export function findingDiagnostic(rule: RuleModule, finding: CrossFinding, severity: 1 | 2, locale: Locale): Diagnostic {
+  const template = rule.meta.messages[finding.messageId]
+  if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message "${finding.messageId}"`)
+  const at = finding.at ?? {line: 1, column: 1}
+  return {
+    ruleId: rule.meta.id,
+    messageId: finding.messageId,
+    severity,
+    message: fill(template, finding.data, locale, rule.meta.fragments),
+    line: at.line,
+    column: at.column,
+    ...(at.endLine === undefined ? {} : {endLine: at.endLine, endColumn: at.endColumn})
   }
 }
