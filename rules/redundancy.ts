@@ -207,18 +207,20 @@ function linkKey(url: string): string {
 function compare(posts: PostSummary[], raw: Record<string, unknown>): CrossFinding[] {
   const options = raw as Options
   const summaries = posts.map((post) => post.summary as Summary)
-  const {pairs} = similarPairs(
-    summaries.map((summary) => summary.sig),
-    options.similarity
-  )
-  // Each later post is reported once, against the earlier post most like it.
+  // Each later post is reported once, against the earlier post most like it; published
+  // posts are never reported, so they never look for their own repeats.
   const best = new Map<number, {other: number; value: number}>()
-  for (const [a, b, value] of pairs) {
-    const [earlier, later] = comesFirst(posts[a]!, posts[b]!) ? [a, b] : [b, a]
-    if (posts[later]!.published) continue
-    const current = best.get(later)
-    if (!current || value > current.value) best.set(later, {other: earlier, value})
-  }
+  similarPairs(
+    summaries.map((summary) => summary.sig),
+    options.similarity,
+    (index) => !posts[index]!.published,
+    (a, b, value) => {
+      const [earlier, later] = comesFirst(posts[a]!, posts[b]!) ? [a, b] : [b, a]
+      if (posts[later]!.published) return
+      const current = best.get(later)
+      if (!current || value > current.value) best.set(later, {other: earlier, value})
+    }
+  )
   return [...best].map(([later, {other, value}]) => {
     const earlier = posts[other]!
     const how = value === 1 ? 'the same as' : `about ${Math.round(value * 100)}% the same as`

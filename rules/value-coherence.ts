@@ -357,17 +357,25 @@ function polarity(cls: CueClass): 1 | -1 {
   return cls === 'support' || cls === 'praise' || cls === 'affirm' ? 1 : -1
 }
 
+// One pass over the run: each post that disagrees is paired with the first post of the other stance.
 function compare(posts: PostSummary[]): CrossFinding[] {
-  const byTopic = new Map<string, {post: PostSummary; stance: 1 | -1; at: {line: number; column: number}}[]>()
+  type Stance = {post: PostSummary; stance: 1 | -1; at: {line: number; column: number}}
+  const byTopic = new Map<string, Stance[]>()
   for (const post of posts) {
-    for (const {topic, stance, at} of (post.summary as Summary).stances) byTopic.set(topic, [...(byTopic.get(topic) ?? []), {post, stance, at}])
+    for (const {topic, stance, at} of (post.summary as Summary).stances) {
+      const list = byTopic.get(topic)
+      if (list) list.push({post, stance, at})
+      else byTopic.set(topic, [{post, stance, at}])
+    }
   }
   const findings: CrossFinding[] = []
   const reading = (stance: number) => (stance === 1 ? 'supporting' : 'opposing')
   for (const [topic, list] of byTopic) {
+    const firstSupport = list.find((entry) => entry.stance === 1)
+    const firstOppose = list.find((entry) => entry.stance === -1)
+    if (!firstSupport || !firstOppose) continue
     for (const entry of list) {
-      const other = list.find((candidate) => candidate.stance !== entry.stance)
-      if (!other) continue
+      const other = entry.stance === 1 ? firstOppose : firstSupport
       findings.push({
         post: entry.post.index,
         messageId: 'cross-post',

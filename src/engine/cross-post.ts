@@ -74,7 +74,9 @@ export function createCrossPost(rules: readonly RuleModule[], cwd: string) {
             column: at.column,
             ...(at.endLine === undefined ? {} : {endLine: at.endLine, endColumn: at.endColumn})
           }
-          found.set(finding.post, [...(found.get(finding.post) ?? []), diagnostic])
+          const list = found.get(finding.post)
+          if (list) list.push(diagnostic)
+          else found.set(finding.post, [diagnostic])
         }
       }
       return found
