@@ -17,6 +17,7 @@ import {lintSources, type Source} from './engine/run.js'
 import {addTotals, formatters, type Totals} from './formatters/index.js'
 import {findTargets} from './inputs/find.js'
 import {createIgnoreCheck} from './inputs/ignore.js'
+import {inWords} from './fs-errors.js'
 import {fileSink, streamSink, type Sink} from './output.js'
 import {toResult, type LintResult} from './results.js'
 
@@ -123,7 +124,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (flags.init) {
     const target = path.join(io.cwd, '.parllintrc.json')
     if (existsSync(target)) return fail(`${path.relative(io.cwd, target)} already exists; not overwriting it.`)
-    await writeFile(target, starterConfig(rules), {flag: 'wx'})
+    try {
+      await writeFile(target, starterConfig(rules), {flag: 'wx'})
+    } catch (error) {
+      return fail(`Cannot write ${path.relative(io.cwd, target)} (${inWords(error)}).`)
+    }
     io.stdout.write(`Wrote ${path.relative(io.cwd, target)}. Describe the account (owner, managedBy: self, staff or mixed) and its positions, then run parllint.\n`)
     return 0
   }
@@ -204,7 +209,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     sink = toFile ? await fileSink(path.resolve(io.cwd, flags.outputFile!)) : streamSink(printFixed ? io.stderr : io.stdout)
   } catch (error) {
-    return fail(`Cannot write the report to "${flags.outputFile}": ${(error as Error).message}`)
+    return fail(`Cannot write the report to "${flags.outputFile}": ${inWords(error)}.`)
   }
   // Exit codes count every problem; --quiet only hides warnings from the report.
   const counted: Totals = {errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}
@@ -230,11 +235,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   })
   progress.done()
   await sink.write(report.end(shown))
-  await sink.close()
+  const reportFailure = await sink.close()
+  const problems = flags.errorOnUnmatchedPattern ? [...missing] : []
+  if (reportFailure) problems.push(`Cannot write the report to "${flags.outputFile}": ${inWords(reportFailure)}.`)
   const cacheProblem = cache?.save()
-  if (cacheProblem) io.stderr.write(`parllint: ${cacheProblem}\n`)
+  if (cacheProblem) problems.push(cacheProblem)
 
-  const problems = flags.errorOnUnmatchedPattern ? missing : []
   for (const line of [...problems, ...outcome.errors]) io.stderr.write(`parllint: ${line}\n`)
   const tooManyWarnings = maxWarnings >= 0 && counted.warningCount > maxWarnings
   if (tooManyWarnings) io.stderr.write(`parllint found too many warnings (maximum: ${maxWarnings}).\n`)

@@ -429,8 +429,8 @@ describe('--cache', () => {
   it('keeps its file where --cache-location says, and says so when it cannot', () => {
     const root = makeTree({'a.txt': 'Fine.\n'})
     expect(cli(['a.txt', '--cache', '--cache-location', 'missing/lint-cache.json'], {cwd: root})).toMatchObject({
-      code: 0,
-      stderr: 'parllint: The cache was not saved (ENOENT); the next run lints every draft again.\n'
+      code: 2,
+      stderr: 'parllint: The cache was not saved (the folder does not exist); the next run lints every draft again.\n'
     })
     cli(['a.txt', '--cache', '--cache-location', 'lint-cache.json'], {cwd: root})
     expect(existsSync(path.join(root, 'lint-cache.json'))).toBe(true)

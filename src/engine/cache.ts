@@ -7,6 +7,7 @@ import {createHash} from 'node:crypto'
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {PostContext} from '../../rules/types.js'
+import {inWords} from '../fs-errors.js'
 import type {ResolvedConfig} from '../config/load.js'
 import type {Diagnostic} from '../results.js'
 
@@ -55,7 +56,7 @@ export function openCache(location: string, version: string) {
         renameSync(temporary, location)
         return undefined
       } catch (error) {
-        return `The cache was not saved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every draft again.`
+        return `The cache was not saved (${inWords(error, true)}); the next run lints every draft again.`
       }
     }
   }

@@ -88,6 +88,10 @@ export async function lintSources(
   }
 
   async function lintOne(source: Source): Promise<{index: number; messages: Diagnostic[]; output?: string; shown?: Shown} | undefined> {
+    if (source.problem) {
+      outcome.failed = true
+      return {index: -1, messages: [fileLevel(2, source.problem)]}
+    }
     if (source.explicit && (await options.isIgnored(source.path, false))) {
       return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')]}
     }

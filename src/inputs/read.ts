@@ -1,6 +1,7 @@
 // Reads one draft as strict UTF-8. Anything else (binary, another encoding,
 // an unreadable file) comes back as a reason a press officer can act on.
 import {readFileSync} from 'node:fs'
+import {inWords} from '../fs-errors.js'
 
 export type ReadResult = {ok: true; text: string} | {ok: false; reason: string}
 
@@ -13,7 +14,7 @@ export function readDraft(filePath: string): ReadResult {
   try {
     bytes = readFileSync(filePath)
   } catch (error) {
-    return {ok: false, reason: `Cannot read this file (${describeError(error)}).`}
+    return {ok: false, reason: `Cannot read this file (${inWords(error)}).`}
   }
   return decodeDraft(bytes)
 }
@@ -34,14 +35,6 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
       reason: `This file is not UTF-8 text (byte 0x${hex} on line ${line}). Save it with UTF-8 encoding and run parllint again.`
     }
   }
-}
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'EISDIR') return 'it is a folder'
-  if (code === 'ENOENT') return 'it does not exist'
-  return code ?? (error instanceof Error ? error.message : String(error))
 }
 
 function countLines(bytes: Uint8Array, end: number): number {
