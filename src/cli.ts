@@ -154,8 +154,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     throw error
   }
 
+  // Problems that do not stop the run but make its exit code 2, said once it is over.
+  const problems: string[] = []
   const isIgnored = await createIgnoreCheck({
     cwd: io.cwd,
+    onProblem: (message) => problems.push(message),
     enabled: flags.ignore,
     cliPatterns: flags.ignorePattern,
     configPatternsFor: async (file) => {
@@ -236,7 +239,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   progress.done()
   await sink.write(report.end(shown))
   const reportFailure = await sink.close()
-  const problems = flags.errorOnUnmatchedPattern ? [...missing] : []
+  if (flags.errorOnUnmatchedPattern) problems.push(...missing)
   if (reportFailure) problems.push(`Cannot write the report to "${flags.outputFile}": ${inWords(reportFailure)}.`)
   const cacheProblem = cache?.save()
   if (cacheProblem) problems.push(cacheProblem)

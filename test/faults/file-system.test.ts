@@ -63,6 +63,22 @@ describe('item 2: a folder that cannot be read', () => {
 })
 
 describe('item 15: file-system errors in words', () => {
+  it('says a config file cannot be read because of its permissions, not EACCES', () => {
+    const root = sharedTree({'drafts/a.txt': GOOD, 'drafts/.parllintrc.json': '{}'})
+    chmodSync(path.join(root, 'drafts/.parllintrc.json'), 0o000)
+    const run = runCli(['drafts'], {cwd: root, unprivileged: true})
+    expect(run.stderr).toBe('parllint: Cannot read config drafts/.parllintrc.json (permission denied).\n')
+    expect(run.code).toBe(2)
+  })
+
+  it('says an ignore file cannot be read, instead of linting what it would have ignored without a word', () => {
+    const root = sharedTree({'a.txt': GOOD, '.parllintignore': 'archive/\n'})
+    chmodSync(path.join(root, '.parllintignore'), 0o000)
+    const run = runCli(['a.txt', '-f', 'compact'], {cwd: root, unprivileged: true})
+    expect(run.stderr).toBe('parllint: Cannot read .parllintignore (permission denied); its patterns were not applied.\n')
+    expect(run.code).toBe(2)
+  })
+
   it('says the disk is full when the report cannot be written, not ENOSPC', () => {
     const root = makeTree({'a.txt': GOOD})
     const run = runCli(['a.txt', '-f', 'json', '-o', '/dev/full'], {cwd: root})
