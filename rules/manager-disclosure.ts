@@ -1,6 +1,7 @@
 // manager-disclosure: make clear who writes the account's posts, by the
 // convention the office declares (account.managedBy and account.disclosure).
 import {loadLexicon} from './lib/lexicon.js'
+import {withoutTrailing} from './lib/syntax.js'
 import {report} from './report.js'
 import type {Language, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
@@ -36,7 +37,7 @@ type Account = {owner?: string; managedBy?: 'self' | 'staff' | 'mixed'; disclosu
 type Hit = {marker: string; start: number; end: number}
 
 // What may follow a signature at the end of a post: links, hashtags, emoji.
-const TRAILING_SYNTAX = /(?:\s+(?:https?:\/\/\S+|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}\S*))+\s*$/u
+const SYNTAX_TOKEN = /^(?:https?:\/\/\S+|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}\S*)$/u
 const TITLES = new Set(['hon', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'dip', 'dep', 'sr', 'sra'])
 
 const attacher: RuleAttacher = () => (_tree, file) => {
@@ -95,7 +96,7 @@ function describeMarker(marker: string): string {
 /** A marker counts only as a signature: at the very start of the post, or at its end (before links and hashtags). */
 function findMarker(text: string, markers: readonly string[]): Hit | undefined {
   const lead = text.length - text.trimStart().length
-  const body = text.trimEnd().replace(TRAILING_SYNTAX, '')
+  const body = withoutTrailing(text.trimEnd(), SYNTAX_TOKEN)
   for (const marker of markers) {
     if (marker === '^') {
       const tail = /\^\p{Lu}{1,4}$/u.exec(body)

@@ -175,7 +175,9 @@ const attacher: RuleAttacher = (raw) => {
             return
           }
           const end = source.position!.end.offset!
-          const from = start - (text.slice(0, start).match(/[ \t]*$/u)?.[0].length ?? 0)
+          // With the spaces before it (walked back, not matched on the text before: linear).
+          let from = start
+          while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
           report(file, meta, {
             messageId: hashtag ? 'repeated-hashtag' : 'repeated-link',
             node: source,

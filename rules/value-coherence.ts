@@ -8,6 +8,7 @@ import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
 import {pointAt, proseSentences, quoteChecker} from './lib/prose.js'
+import {withoutTrailing} from './lib/syntax.js'
 import {keepSummary, report} from './report.js'
 import type {CrossFinding, Language, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
@@ -72,7 +73,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'th
 const PRONOUNS = new Set(['she', 'her', 'he', 'him', 'ella', 'él'])
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got'])
 const CLAUSE_PUNCTUATION = /^[,;:()\u2013\u2014…]+$/u
-const TRAILING_SYNTAX = /(?:\s+(?:[#@]\S+|https?:\/\/\S+|\p{Extended_Pictographic}\S*))+\s*$/u
+const SYNTAX_TOKEN = /^(?:[#@]\S+|https?:\/\/\S+|\p{Extended_Pictographic}\S*)$/u
 
 const words = (phrase: string) =>
   phrase
@@ -166,7 +167,7 @@ const attacher: RuleAttacher = (raw) => {
     function readSentence(sentence: Sentence) {
       const sentenceText = text.slice(sentence.position!.start.offset!, sentence.position!.end.offset!)
       // A question asks; it does not state a stance.
-      if (/\?[\s"”»)]*$/u.test(sentenceText.replace(TRAILING_SYNTAX, ''))) return
+      if (/\?[\s"”»)]*$/u.test(withoutTrailing(sentenceText, SYNTAX_TOKEN))) return
       const tokens = tokenize(sentence, cues!.boundaries)
       for (const reading of readStances(tokens, sentence.position!.start.offset!)) {
         const position = compiled.positions[reading.position]!

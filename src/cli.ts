@@ -18,6 +18,7 @@ import {addTotals, formatters, type Totals} from './formatters/index.js'
 import {findTargets} from './inputs/find.js'
 import {createIgnoreCheck} from './inputs/ignore.js'
 import {inWords} from './fs-errors.js'
+import {MAX_DRAFT_BYTES, tooBig} from './limits.js'
 import {fileSink, streamSink, type Sink} from './output.js'
 import {toResult, type LintResult} from './results.js'
 
@@ -179,10 +180,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let sources: Source[]
   let missing: string[] = []
   if (flags.stdin) {
+    // Past the size limit the rest is counted, not kept: the draft is reported, not linted.
     const chunks: Uint8Array[] = []
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+    let size = 0
+    for await (const chunk of io.stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+      size += bytes.length
+      if (size <= MAX_DRAFT_BYTES) chunks.push(bytes)
+    }
     const name = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : '<text>'
-    sources = [{path: name, explicit: flags.stdinFilename !== undefined, bytes: Buffer.concat(chunks)}]
+    const explicit = flags.stdinFilename !== undefined
+    sources = [size > MAX_DRAFT_BYTES ? {path: name, explicit, problem: tooBig(size)} : {path: name, explicit, bytes: Buffer.concat(chunks)}]
   } else {
     const extensions = extensionsOf(flags.ext)
     const found = await findTargets({cwd: io.cwd, patterns: program.args, extensions, isIgnored})

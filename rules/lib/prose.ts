@@ -24,10 +24,24 @@ let lastSentences: {tree: Root; sentences: ProseSentence[]} | undefined
 /** Whether an offset falls inside quotation marks, for a given text. */
 export function quoteChecker(text: string): (offset: number) => boolean {
   if (lastQuotes?.text === text) return lastQuotes.check
-  const quotes: [number, number][] = []
+  // Quotes come in order and do not overlap: a binary search finds the one that may hold an offset.
+  const starts: number[] = []
+  const ends: number[] = []
   QUOTED.lastIndex = 0
-  for (let match = QUOTED.exec(text); match; match = QUOTED.exec(text)) quotes.push([match.index, match.index + match[0].length])
-  const check = (offset: number) => quotes.some(([start, end]) => offset > start && offset < end)
+  for (let match = QUOTED.exec(text); match; match = QUOTED.exec(text)) {
+    starts.push(match.index)
+    ends.push(match.index + match[0].length)
+  }
+  const check = (offset: number) => {
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (starts[middle]! < offset) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && offset < ends[low - 1]!
+  }
   lastQuotes = {text, check}
   return check
 }

@@ -10,7 +10,7 @@ import {LineIndex} from '../post/lines.js'
 import type {Post} from '../post/parse.js'
 import {byPosition, type Diagnostic} from '../results.js'
 import {applyDirectives} from './directives.js'
-import type {createProcessorCache} from './processor.js'
+import {parseProse, type createProcessorCache} from './processor.js'
 
 export type LintContext = {
   rules: readonly RuleModule[]
@@ -55,7 +55,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
     // starts with "://"): that post gets a fatal message, the run goes on.
     let tree
     try {
-      tree = processor.parse(file)
+      tree = parseProse(processor, post.prose)
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error)
       located.push({offset: 0, diagnostic: {ruleId: null, severity: 2, fatal: true, message: `parllint could not split this post into sentences and words (${detail}). Please report this bug with the post.`, ...span(lines, 0, 0)}})

@@ -7,6 +7,8 @@ import {ConfigError, type ConfigResolver, type ResolvedConfig} from '../config/l
 import {LANGUAGES, PLATFORMS} from '../config/schema.js'
 import type {IgnoreCheck, Target} from '../inputs/find.js'
 import {decodeDraft, readDraft} from '../inputs/read.js'
+import {overlongToken} from '../limits.js'
+import {LineIndex} from '../post/lines.js'
 import {parsePost, type PostSyntax} from '../post/parse.js'
 import {byPosition, toResult, type Diagnostic, type LintResult, type PostLength} from '../results.js'
 import type {openCache} from './cache.js'
@@ -78,8 +80,9 @@ export async function lintSources(
   async function readHistory(files: readonly string[], config: ResolvedConfig) {
     for (const file of files) {
       const content = readDraft(file)
-      if (!content.ok) {
-        outcome.errors.push(`History post skipped: ${path.basename(file)}: ${content.reason}`)
+      const problem = content.ok ? overlongToken(content.text)?.message : content.reason
+      if (!content.ok || problem) {
+        outcome.errors.push(`History post skipped: ${path.basename(file)}: ${problem}`)
         continue
       }
       const post = await parsePost(content.text, MARKDOWN.test(file) ? 'markdown' : 'text', parseOptions)
@@ -99,6 +102,13 @@ export async function lintSources(
     if (!content.ok) {
       outcome.failed = true
       return {index: -1, messages: [fileLevel(2, content.reason)]}
+    }
+    const overlong = overlongToken(content.text)
+    if (overlong) {
+      outcome.failed = true
+      const lines = new LineIndex(content.text)
+      const [from, to] = [lines.point(overlong.start), lines.point(overlong.end)]
+      return {index: -1, messages: [{ruleId: null, severity: 2, fatal: true, message: overlong.message, line: from.line, column: from.column, endLine: to.line, endColumn: to.column}]}
     }
     let config
     try {

@@ -1,7 +1,8 @@
 // Reads one draft as strict UTF-8. Anything else (binary, another encoding,
 // an unreadable file) comes back as a reason a press officer can act on.
-import {readFileSync} from 'node:fs'
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {inWords} from '../fs-errors.js'
+import {MAX_DRAFT_BYTES, tooBig} from '../limits.js'
 
 export type ReadResult = {ok: true; text: string} | {ok: false; reason: string}
 
@@ -11,15 +12,23 @@ const decoder = new TextDecoder('utf-8', {fatal: true})
 // trips of an asynchronous one (open, stat, read, close), and posts are linted one by one.
 export function readDraft(filePath: string): ReadResult {
   let bytes: Uint8Array
+  let fd: number | undefined
   try {
-    bytes = readFileSync(filePath)
+    fd = openSync(filePath, 'r')
+    // A draft over the limit is not read at all (a 50 MB file would cost its size many times over).
+    const size = fstatSync(fd).size
+    if (size > MAX_DRAFT_BYTES) return {ok: false, reason: tooBig(size)}
+    bytes = readFileSync(fd)
   } catch (error) {
     return {ok: false, reason: `Cannot read this file (${inWords(error)}).`}
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
   return decodeDraft(bytes)
 }
 
 export function decodeDraft(bytes: Uint8Array): ReadResult {
+  if (bytes.length > MAX_DRAFT_BYTES) return {ok: false, reason: tooBig(bytes.length)}
   if (bytes.includes(0)) {
     return {ok: false, reason: 'This file is binary, not a text draft: parllint lints .txt and .md drafts only.'}
   }

@@ -27,9 +27,13 @@ export async function parsePost(text: string, syntax: PostSyntax, options: Parse
   let hidden: [number, number][]
   let directives: Directive[]
   let comments: [number, number][]
-  if (syntax === 'markdown') {
-    // Loaded only when a Markdown draft shows up.
-    const {markdownLayout, outside} = await import('./markdown.js')
+  const problems = [...frontMatter.problems]
+  // Loaded only when a Markdown draft shows up.
+  const markdown = syntax === 'markdown' ? await import('./markdown.js') : undefined
+  const excess = markdown?.tooMuchMarkup(body)
+  if (excess) problems.push({message: excess, start: frontMatter.end, end: frontMatter.end, severity: 1})
+  if (markdown && !excess) {
+    const {markdownLayout, outside} = markdown
     const layout = markdownLayout(body)
     hidden = outside(layout.prose, text.length)
     const scanned = scanComments(body, layout.html)
@@ -45,7 +49,7 @@ export async function parsePost(text: string, syntax: PostSyntax, options: Parse
     text,
     prose: blankOut(body, hidden),
     frontMatter: frontMatter.data,
-    problems: frontMatter.problems,
+    problems,
     directives,
     notPosted: [...head, ...comments]
   }

@@ -1,6 +1,6 @@
 // Issue 21, items 2 and 15: a file-system error on one path is reported for that path, in
 // words, and every other draft is still linted (exit 2: the run could not do all it was asked).
-import {chmodSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {openToAll, runCli} from '../helpers/cli.js'

@@ -23,6 +23,7 @@ export function runCli(
     input: options.input ?? '',
     env,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
     ...(options.unprivileged && isRoot ? {uid: NOBODY, gid: NOBODY} : {})
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
