@@ -172,6 +172,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   })
 
+  if (flags.fix && flags.fixDryRun) return fail('Give either --fix (write the fixes) or --fix-dry-run (only show them), not both.')
   if (flags.fix && flags.stdin) return fail('--fix cannot write to standard input: use --fix-dry-run, which prints the fixed draft.')
   const fix = flags.fix ? 'write' : flags.fixDryRun ? 'dry-run' : undefined
   // With --stdin --fix-dry-run the fixed draft is the output, so the report goes to standard error.

@@ -4,7 +4,7 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ReportedFields} from '../../rules/report.js'
-import type {PostContext, RuleModule} from '../../rules/types.js'
+import type {Fix, PostContext, RuleModule} from '../../rules/types.js'
 import type {ResolvedConfig} from '../config/load.js'
 import {LineIndex} from '../post/lines.js'
 import type {Post} from '../post/parse.js'
@@ -66,7 +66,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
     for (const message of file.messages) {
       const ruleId = message.ruleId ?? null
       if (ruleId !== null && disabled.has(ruleId)) continue
-      located.push(toDiagnostic(message, config, lines))
+      located.push(toDiagnostic(message, config, lines, post))
     }
   }
   return applyDirectives(located, post.directives, lines, context.ruleIds).sort(byPosition)
@@ -77,7 +77,7 @@ export function postDate(frontMatter: Post['frontMatter']): string | undefined {
   return date === undefined ? undefined : String(date)
 }
 
-function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: LineIndex): {diagnostic: Diagnostic; offset: number} {
+function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: LineIndex, post: Post): {diagnostic: Diagnostic; offset: number} {
   const fields = message as VFileMessage & ReportedFields
   const ruleId = message.ruleId ?? null
   const start = fields.startOffset ?? 0
@@ -92,9 +92,29 @@ function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: Line
     message: message.reason,
     ...span(lines, start, end)
   }
-  if (fields.fix) diagnostic.fix = fields.fix
-  if (fields.suggestions) diagnostic.suggestions = fields.suggestions
+  const fix = fields.fix && withinProse(fields.fix, post)
+  if (fix) diagnostic.fix = fix
+  const suggestions = fields.suggestions?.flatMap((suggestion) => {
+    const kept = withinProse(suggestion.fix, post)
+    return kept ? [{...suggestion, fix: kept}] : []
+  })
+  if (suggestions?.length) diagnostic.suggestions = suggestions
   return {diagnostic, offset: start}
+}
+
+/**
+ * A fix never touches what is not prose (front matter, comments and directives, Markdown
+ * markup): rules see those as blanks. A deletion keeps to the prose after the last such
+ * character in its range ("we <!-- note --> we" loses " we", not the note); any other fix
+ * across one is dropped, and its problem is still reported.
+ */
+function withinProse(fix: Fix, post: Post): Fix | undefined {
+  const [start, end] = fix.range
+  let lastHidden = -1
+  for (let index = start; index < end; index++) if (post.prose[index] !== post.text[index]) lastHidden = index
+  if (lastHidden === -1) return fix
+  if (fix.text !== '' || lastHidden + 1 >= end) return undefined
+  return {range: [lastHidden + 1, end], text: ''}
 }
 
 function span(lines: LineIndex, start: number, end: number) {

@@ -1,6 +1,6 @@
 // Lints every target, one post at a time. Texts are never kept: when a rule compares posts, only
 // the results (small) and its summaries wait for the end of the run. One bad file never stops the run.
-import {renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import path from 'node:path'
 import type {PostContext, RuleModule} from '../../rules/types.js'
 import {ConfigError, type ConfigResolver, type ResolvedConfig} from '../config/load.js'
@@ -16,6 +16,7 @@ import {createCrossPost} from './cross-post.js'
 import {applyFixes} from './fix.js'
 import {lintPost, postDate} from './lint.js'
 import {createProcessorCache} from './processor.js'
+import {writeDraft} from './write.js'
 
 export type RunOutcome = {
   /** Problems with the run itself (bad config), one sentence each. */
@@ -28,6 +29,7 @@ export type RunOutcome = {
 export type Source = Target & {bytes?: Uint8Array}
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i
+const MAX_FIX_PASSES = 10
 
 export async function lintSources(
   sources: readonly Source[],
@@ -133,30 +135,40 @@ export async function lintSources(
       return {index, messages: cached.messages, shown}
     }
     // Summaries for the cross-post phase are kept from the last lint of the draft, after fixes.
-    let captured: [Record<string, unknown>, PostContext] | undefined
     const lint = async (text: string) => {
-      captured = undefined
+      let captured: [Record<string, unknown>, PostContext] | undefined
       const post = await parsePost(text, syntax, parseOptions)
       const keep = (summaries: Record<string, unknown>, context: PostContext) => (captured = [summaries, context])
-      return {post, messages: await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep})}
+      const messages = await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep})
+      return {post, messages, captured}
     }
     const first = await lint(content.text)
     const disabled = first.post.frontMatter.disable ?? []
     const {index, keeper} = cross.nextDraft(source.path, config, disabled)
-    let {messages, post} = first
+    let last = first
     let output: string | undefined
-    const fixed = options.fix ? applyFixes(content.text, messages) : undefined
-    if (fixed && fixed.applied > 0) {
-      const written = options.fix === 'write' && !source.bytes ? writeAtomically(source.path, fixed.output) : undefined
-      if (written) {
-        outcome.failed = true
-        messages = [fileLevel(2, `The fixes were not written, and the draft is unchanged: ${written}`), ...messages]
-      } else {
-        // Re-linted after fixing, so the report shows what is left.
-        output = fixed.output
-        ;({messages, post} = await lint(output))
+    if (options.fix) {
+      // Fixes are applied and the draft linted again until nothing changes, at most
+      // MAX_FIX_PASSES times (ESLint's rule): a fix may make another problem fixable.
+      let text = content.text
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixed = applyFixes(text, last.messages)
+        if (fixed.applied === 0 || fixed.output === text) break
+        text = fixed.output
+        last = await lint(text)
       }
+      if (text !== content.text) output = text
     }
+    let messages = last.messages
+    const written = output !== undefined && options.fix === 'write' && !source.bytes ? writeDraft(source.path, output, content.encoding) : undefined
+    if (written) {
+      // The draft is unchanged: report what it holds.
+      outcome.failed = true
+      last = first
+      output = undefined
+      messages = [fileLevel(2, written), ...first.messages]
+    }
+    const {post, captured} = last
     if (captured) keeper(...captured)
     const failed = messages.some((message) => message.fatal && message.ruleId !== null)
     if (failed) outcome.failed = true
@@ -173,21 +185,6 @@ type Shown = Pick<LintResult, 'source' | 'length' | 'notPosted'>
 /** The platform length platform-limits measured, when it did. */
 function lengthOf(summaries: Record<string, unknown> | undefined): PostLength | undefined {
   return summaries?.['platform-limits'] as PostLength | undefined
-}
-
-/** Writes next to the draft, then renames over it: a crash or a full disk never leaves half a draft. Returns why it failed. */
-function writeAtomically(file: string, text: string): string | undefined {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.parllint-fix`)
-  try {
-    // "wx": a second parllint fixing the same draft at the same time fails here instead of interleaving.
-    writeFileSync(temporary, text, {flag: 'wx', mode: statSync(file).mode})
-    renameSync(temporary, file)
-    return undefined
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code !== 'EEXIST') rmSync(temporary, {force: true})
-    return code === 'EEXIST' ? `another parllint is fixing it (${path.basename(temporary)} exists).` : `${code ?? (error as Error).message}.`
-  }
 }
 
 function modifiedDay(file: string): string | undefined {

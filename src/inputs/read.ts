@@ -4,7 +4,9 @@ import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {inWords} from '../fs-errors.js'
 import {MAX_DRAFT_BYTES, tooBig} from '../limits.js'
 
-export type ReadResult = {ok: true; text: string} | {ok: false; reason: string}
+/** How a draft was stored, so --fix writes it back the same way. */
+export type Encoding = {bom: boolean}
+export type ReadResult = {ok: true; text: string; encoding: Encoding} | {ok: false; reason: string}
 
 const decoder = new TextDecoder('utf-8', {fatal: true})
 
@@ -34,7 +36,7 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
   }
   try {
     // The decoder drops a leading byte order mark, so columns start at 1 on line 1.
-    return {ok: true, text: decoder.decode(bytes)}
+    return {ok: true, text: decoder.decode(bytes), encoding: {bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf}}
   } catch {
     const offset = firstInvalidByte(bytes)
     const line = countLines(bytes, offset)
@@ -77,4 +79,9 @@ function safeDecode(bytes: Uint8Array): boolean {
   } catch {
     return false
   }
+}
+
+/** The bytes of a draft's text, stored as it was read. */
+export function encodeDraft(text: string, encoding: Encoding): Uint8Array {
+  return Buffer.from(encoding.bom ? `\uFEFF${text}` : text, 'utf8')
 }
