@@ -1,5 +1,7 @@
 // In a Markdown draft only the prose is linted: text of paragraphs, headings,
-// lists, emphasis and link labels. Code, HTML, link targets and markup are not.
+// lists, emphasis and link labels. Code, HTML, link targets and markup are not,
+// except the lines that separate the parts of a thread: "---" is a rule, or a
+// heading's underline, in Markdown, and it is kept so threads are split there.
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import type {Nodes} from 'mdast'
 import {MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING} from '../limits.js'
@@ -19,8 +21,14 @@ export function markdownLayout(text: string): MarkdownLayout {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start !== undefined && end !== undefined) {
-      if (node.type === 'text') layout.prose.push([start, end])
+      if (node.type === 'text' || node.type === 'thematicBreak') layout.prose.push([start, end])
       else if (node.type === 'html') layout.html.push([start, end])
+      else if (node.type === 'heading') {
+        // A heading underlined with "---" or "===" (setext): the underline is its last line.
+        const contentEnd = node.children.at(-1)?.position?.end.offset ?? start
+        const underline = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1
+        if (underline > contentEnd) layout.prose.push([underline, end])
+      }
     }
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
   }
