@@ -204,7 +204,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   let history
   try {
-    history = await historyFiles(flags.history, resolver, io.cwd, extensionsOf(flags.ext))
+    history = await historySets(flags.history, resolver, io.cwd, extensionsOf(flags.ext), sources)
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message)
     throw error
@@ -264,14 +264,31 @@ function extensionsOf(list: string): string[] {
   return list.split(',').map((ext) => ext.trim()).filter(Boolean).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`))
 }
 
-/** The published posts named by --history, or by the config of the current folder; an error message when the folder is missing. */
-async function historyFiles(flag: string | undefined, resolver: ConfigResolver, cwd: string, extensions: string[]) {
-  const config = await resolver.forFile(path.join(cwd, 'draft.txt'))
-  const folder = flag === undefined ? config.history : path.resolve(cwd, flag)
-  if (folder === undefined) return undefined
-  if (!existsSync(folder)) return `History folder not found: "${path.relative(cwd, folder) || folder}".`
-  const found = await findTargets({cwd, patterns: [folder], extensions, isIgnored: async () => false})
-  return {files: found.targets.map((target) => target.path), config}
+/**
+ * The published posts to compare drafts with: the folder --history names, else the history
+ * folder of every config that applies to a draft of the run (one per member's folder, say).
+ * An error message when a folder is missing.
+ */
+async function historySets(flag: string | undefined, resolver: ConfigResolver, cwd: string, extensions: string[], sources: readonly Source[]) {
+  const folders = new Map<string, ResolvedConfig>()
+  if (flag !== undefined) folders.set(path.resolve(cwd, flag), await resolver.forFile(path.join(cwd, 'draft.txt')))
+  else {
+    // Configs are found per folder, so this costs one look-up per folder of drafts.
+    for (const directory of new Set([cwd, ...sources.map((source) => path.dirname(path.resolve(cwd, source.path)))])) {
+      const config = await resolver.forFile(path.join(directory, 'draft.txt')).catch((error: unknown) => {
+        if (error instanceof ConfigError) return undefined // reported when its drafts are linted
+        throw error
+      })
+      if (config?.history && !folders.has(config.history)) folders.set(config.history, config)
+    }
+  }
+  const sets = []
+  for (const [folder, config] of folders) {
+    if (!existsSync(folder)) return `History folder not found: "${path.relative(cwd, folder) || folder}".`
+    const found = await findTargets({cwd, patterns: [folder], extensions, isIgnored: async () => false})
+    sets.push({files: found.targets, config})
+  }
+  return sets
 }
 
 function errorsOnly(result: LintResult): LintResult {

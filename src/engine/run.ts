@@ -41,8 +41,8 @@ export async function lintSources(
     onResult: (result: LintResult) => void | Promise<void>
     /** Paths in cross-post messages are relative to this folder. */
     cwd?: string
-    /** Published posts to compare drafts with (the history folder), and the config to read them with. */
-    history?: {files: readonly string[]; config: ResolvedConfig}
+    /** Published posts to compare drafts with (history folders), each with the config to read them with. */
+    history?: readonly {files: readonly Target[]; config: ResolvedConfig}[]
     /** Apply the rules' fixes: write them to the drafts, or only report the fixed text. */
     fix?: 'write' | 'dry-run'
     /** Keep each draft's text and platform length in its result, for reports that show the post. */
@@ -59,7 +59,7 @@ export async function lintSources(
   const outcome: RunOutcome = {errors: [], failed: false, processorCount: 0}
   const reportedConfigErrors = new Set<string>()
   const cross = createCrossPost(options.rules, options.cwd ?? process.cwd())
-  if (options.history) await readHistory(options.history.files, options.history.config)
+  for (const {files, config} of options.history ?? []) await readHistory(files, config)
   const waiting: {path: string; index: number; messages: Diagnostic[]; output?: string; shown?: Shown}[] = []
   for (const [done, source] of sources.entries()) {
     const linted = await lintOne(source)
@@ -79,12 +79,14 @@ export async function lintSources(
   return outcome
 
   // Published posts are only summarised, never linted; one that cannot be read is skipped, and said so.
-  async function readHistory(files: readonly string[], config: ResolvedConfig) {
-    for (const file of files) {
-      const content = readDraft(file)
+  async function readHistory(files: readonly Target[], config: ResolvedConfig) {
+    for (const target of files) {
+      const file = target.path
+      const content = target.problem ? ({ok: false, reason: target.problem} as const) : readDraft(file)
       const problem = content.ok ? overlongToken(content.text)?.message : content.reason
       if (!content.ok || problem) {
-        outcome.errors.push(`History post skipped: ${path.basename(file)}: ${problem}`)
+        outcome.failed = true
+        outcome.errors.push(`History post skipped: ${path.relative(options.cwd ?? process.cwd(), file)}: ${problem}`)
         continue
       }
       const post = await parsePost(content.text, MARKDOWN.test(file) ? 'markdown' : 'text', parseOptions)

@@ -7,17 +7,15 @@ import {makeTree} from '../helpers/tmp.js'
 
 describe('item 9: a thread in a Markdown draft', () => {
   // 364 characters in all, each part under X's 280.
-  const parts = [
-    '1/3 We passed the budget today after a long debate in the chamber. It funds schools, clinics and roads across the county for two years.',
-    '2/2 Teachers get a raise of four percent starting in March. Rural clinics keep their night shifts, and bus routes stay open.',
-    '3/3 Thank you to every parent, nurse and driver who wrote to us. Your letters made the difference in the final vote.'
-  ]
-  const thread = (separator: string) => `---\nplatform: x\n---\n${parts[0]}\n${separator}\n${parts[1]}\n\n${separator}\n\n${parts[2]}\n`
+  const one = '1/3 We passed the budget today after a long debate in the chamber. It funds schools, clinics and roads across the county for two years.'
+  const two = '2/2 Teachers get a raise of four percent starting in March. Rural clinics keep their night shifts, and bus routes stay open.'
+  const three = '3/3 Thank you to every parent, nurse and driver who wrote to us. Your letters made the difference in the final vote.'
+  const thread = (separator: string) => `---\nplatform: x\n---\n${one}\n${separator}\n${two}\n\n${separator}\n\n${three}\n`
 
   for (const [name, separator] of [
     ['--- right under a paragraph (a heading underline in Markdown)', '---'],
     ['*** (a rule in Markdown)', '***']
-  ]) {
+  ] as const) {
     it(`is split at ${name}: each part counted on its own, and wrong numbering found`, () => {
       const root = makeTree({'thread.md': thread(separator), '.parllintrc.json': JSON.stringify({rules: {'platform-limits': ['error', {threadSeparator: separator}]}})})
       const run = runCli(['thread.md', '-f', 'compact'], {cwd: root})
