@@ -239,7 +239,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     withSource: flags.format === 'html',
     onResult: async (result) => {
       if (printFixed) io.stdout.write(result.output ?? new TextDecoder().decode(sources[0]?.bytes).replace(/^\uFEFF/u, ''))
-      addTotals(counted, result)
+      // The notice on an ignored file is a warning in the report, never a reason to fail (lint-staged, pre-commit).
+      if (!result.ignored) addTotals(counted, result)
       const visible = flags.quiet ? errorsOnly(result) : result
       addTotals(shown, visible)
       await sink.write(report.file(visible))

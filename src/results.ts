@@ -32,11 +32,13 @@ export type LintResult = {
   length?: PostLength
   /** Ranges of `source` that will not be published (front matter, parllint comments). */
   notPosted?: [number, number][]
+  /** A file named on the command line that an ignore rule matches: its notice never counts toward --max-warnings. */
+  ignored?: true
 }
 
 export type PostLength = {count: number; limit: number; unit: string; platform: string}
 
-export function toResult(filePath: string, messages: Diagnostic[], output?: string, shown?: Pick<LintResult, 'source' | 'length' | 'notPosted'>): LintResult {
+export function toResult(filePath: string, messages: Diagnostic[], output?: string, shown?: Pick<LintResult, 'source' | 'length' | 'notPosted' | 'ignored'>): LintResult {
   const result: LintResult = {
     filePath,
     messages,

@@ -100,7 +100,7 @@ export async function lintSources(
       return {index: -1, messages: [fileLevel(2, source.problem)]}
     }
     if (source.explicit && (await options.isIgnored(source.path, false))) {
-      return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')]}
+      return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')], shown: {ignored: true}}
     }
     const content = source.bytes ? decodeDraft(source.bytes) : readDraft(source.path)
     if (!content.ok) {
@@ -182,7 +182,7 @@ export async function lintSources(
   }
 }
 
-type Shown = Pick<LintResult, 'source' | 'length' | 'notPosted'>
+type Shown = Pick<LintResult, 'source' | 'length' | 'notPosted' | 'ignored'>
 
 /** The platform length platform-limits measured, when it did. */
 function lengthOf(summaries: Record<string, unknown> | undefined): PostLength | undefined {
