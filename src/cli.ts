@@ -16,6 +16,8 @@ import {openCache} from './engine/cache.js'
 import {lintSources, type Source} from './engine/run.js'
 import {addTotals, formatters, type Totals} from './formatters/index.js'
 import {findTargets} from './inputs/find.js'
+import {readDraft} from './inputs/read.js'
+import {parseFrontMatter, type FrontMatter} from './post/front-matter.js'
 import {createIgnoreCheck} from './inputs/ignore.js'
 import {inWords} from './fs-errors.js'
 import {MAX_DRAFT_BYTES, tooBig} from './limits.js'
@@ -111,6 +113,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return fail(`--max-warnings must be a whole number (or -1 for no limit), not "${flags.maxWarnings}".`)
   }
   if (flags.stdin && program.args.length > 0) return fail('Give either --stdin or paths, not both.')
+  if (flags.stdinFilename !== undefined && !flags.stdin) return fail('--stdin-filename names the draft read with --stdin: add --stdin, or give the draft’s path instead.')
 
   if (flags.explain !== undefined) {
     const rule = rules.find(({meta}) => meta.id === flags.explain)
@@ -146,8 +149,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return fail(`Config file not found: "${flags.config}".`)
     }
     if (flags.printConfig) {
-      const config = await resolver.forFile(path.resolve(io.cwd, flags.printConfig))
-      io.stdout.write(`${JSON.stringify(printable(config, io.cwd), null, 2)}\n`)
+      const file = path.resolve(io.cwd, flags.printConfig)
+      const config = await resolver.forFile(file)
+      // The draft's own front matter has the last word, as when it is linted.
+      const draft = existsSync(file) ? readDraft(file) : undefined
+      const frontMatter = draft?.ok ? (await parseFrontMatter(draft.text, {languages: LANGUAGES, platforms: PLATFORMS, ruleIds: rules.map(({meta}) => meta.id)})).data : {}
+      io.stdout.write(`${JSON.stringify(printable(config, frontMatter, io.cwd), null, 2)}\n`)
       return 0
     }
   } catch (error) {
@@ -296,15 +303,16 @@ function errorsOnly(result: LintResult): LintResult {
   return toResult(result.filePath, result.messages.filter((message) => message.severity === 2))
 }
 
-function printable(config: ResolvedConfig, cwd: string) {
+function printable(config: ResolvedConfig, frontMatter: FrontMatter, cwd: string) {
   const names = ['off', 'warn', 'error'] as const
+  const disabled = new Set(frontMatter.disable ?? [])
   return {
     configFile: config.filepath ? path.relative(cwd, config.filepath) : null,
-    lang: config.lang,
-    platform: config.platform ?? null,
+    lang: frontMatter.lang ?? config.lang,
+    platform: frontMatter.platform ?? config.platform ?? null,
     account: config.account ?? {},
     values: config.values ?? {},
-    rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, [names[setting.severity], setting.options]])),
+    rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, [names[disabled.has(id) ? 0 : setting.severity], setting.options]])),
     ignorePatterns: config.ignorePatterns
   }
 }
