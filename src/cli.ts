@@ -299,8 +299,10 @@ async function historySets(flag: string | undefined, resolver: ConfigResolver, c
   return sets
 }
 
+/** The result with its warnings left out; what reports show of the draft stays. */
 function errorsOnly(result: LintResult): LintResult {
-  return toResult(result.filePath, result.messages.filter((message) => message.severity === 2))
+  const {filePath, messages, output, source, length, notPosted, ignored} = result
+  return toResult(filePath, messages.filter((message) => message.severity === 2), output, {source, length, notPosted, ignored})
 }
 
 function printable(config: ResolvedConfig, frontMatter: FrontMatter, cwd: string) {

@@ -78,14 +78,3 @@ function collectSentences(tree: Root, text: string): ProseSentence[] {
   visit(tree as never)
   return sentences.filter((sentence) => sentence.words.length > 0)
 }
-
-/** 1-based line and column of an offset, for findings made after the tree is gone. */
-export function pointAt(text: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
-  }
-  return {line, column: offset - lineStart + 1}
-}

@@ -42,6 +42,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       kind: post.frontMatter.kind === 'profile' ? 'profile' : 'post',
       date: postDate(post.frontMatter),
       notPosted: post.notPosted,
+      lines,
       media: (post.frontMatter.media ?? []).flatMap((item, index) =>
         typeof item === 'object' && item !== null ? [{...(item as {file?: unknown; alt?: unknown}), at: post.frontMatter.mediaAt?.[index] ?? 0}] : []
       ),

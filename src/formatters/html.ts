@@ -2,6 +2,7 @@
 // will be posted, its problems highlighted in place and explained beside it, a
 // summary per rule, and the platform length as a gauge when the draft has one.
 import {relativePath, type Formatter} from './types.js'
+import {LineIndex} from '../post/lines.js'
 import type {Diagnostic, LintResult} from '../results.js'
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
@@ -18,16 +19,10 @@ ol{margin:0;padding-left:1.25rem}li{margin-bottom:.6rem}.rule{color:#555;font-si
 
 type Mark = {start: number; end: number; index: number; severity: 1 | 2}
 
-/** Offsets of each 1-based line's start, so line/column become offsets in the text. */
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let index = 0; index < text.length; index++) if (text[index] === '\n') starts.push(index + 1)
-  return starts
-}
-
 function marksOf(text: string, messages: readonly Diagnostic[]): Mark[] {
-  const starts = lineStarts(text)
-  const at = (line: number, column: number) => Math.min(text.length, (starts[line - 1] ?? text.length) + column - 1)
+  // Lines counted as the engine counts them, so a line and column become the same offset.
+  const lines = new LineIndex(text)
+  const at = (line: number, column: number) => Math.min(text.length, lines.lineStart(line) + column - 1)
   const marks: Mark[] = []
   messages.forEach((message, index) => {
     if (message.line < 1) return

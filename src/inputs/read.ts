@@ -3,6 +3,7 @@
 import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {inWords} from '../fs-errors.js'
 import {MAX_DRAFT_BYTES, tooBig} from '../limits.js'
+import {LineIndex} from '../post/lines.js'
 
 /** How a draft was stored, so --fix writes it back the same way. */
 export type Encoding = {bom: boolean}
@@ -39,19 +40,14 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
     return {ok: true, text: decoder.decode(bytes), encoding: {bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf}}
   } catch {
     const offset = firstInvalidByte(bytes)
-    const line = countLines(bytes, offset)
+    // The bytes before it are valid UTF-8: their lines are counted as everywhere else.
+    const line = new LineIndex(new TextDecoder().decode(bytes.subarray(0, offset))).lineCount
     const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')
     return {
       ok: false,
       reason: `This file is not UTF-8 text (byte 0x${hex} on line ${line}). Save it with UTF-8 encoding and run parllint again.`
     }
   }
-}
-
-function countLines(bytes: Uint8Array, end: number): number {
-  let line = 1
-  for (let index = 0; index < end; index++) if (bytes[index] === 0x0a) line++
-  return line
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
