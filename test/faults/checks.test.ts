@@ -1,6 +1,4 @@
 // Issue 21, items 9, 11, 12 and 13: checks that were silently not done.
-import {mkdirSync, writeFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli} from '../helpers/cli.js'
 import {makeTree} from '../helpers/tmp.js'
