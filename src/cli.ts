@@ -301,8 +301,8 @@ async function historySets(flag: string | undefined, resolver: ConfigResolver, c
 
 /** The result with its warnings left out; what reports show of the draft stays. */
 function errorsOnly(result: LintResult): LintResult {
-  const {filePath, messages, output, source, length, notPosted, ignored} = result
-  return toResult(filePath, messages.filter((message) => message.severity === 2), output, {source, length, notPosted, ignored})
+  const {filePath, messages, output, source, lengths, notPosted, ignored} = result
+  return toResult(filePath, messages.filter((message) => message.severity === 2), output, {source, lengths, notPosted, ignored})
 }
 
 function printable(config: ResolvedConfig, frontMatter: FrontMatter, cwd: string) {

@@ -27,18 +27,19 @@ export type LintResult = {
   fixableWarningCount: number
   /** The fixed text, when --fix or --fix-dry-run changed the draft (as in ESLint's results). */
   output?: string
-  /** The draft as linted, and its length on its platform: only for reports that show the post (html). */
+  /** The draft as linted, and the length of each of its parts on its platform: only for reports that show the post (html). */
   source?: string
-  length?: PostLength
+  lengths?: PostLength[]
   /** Ranges of `source` that will not be published (front matter, parllint comments). */
   notPosted?: [number, number][]
   /** A file named on the command line that an ignore rule matches: its notice never counts toward --max-warnings. */
   ignored?: true
 }
 
-export type PostLength = {count: number; limit: number; unit: string; platform: string}
+/** The length of a post, or of part `part` of a thread of `of` parts, as its platform counts it. */
+export type PostLength = {count: number; limit: number; unit: string; platform: string; part: number; of: number}
 
-export function toResult(filePath: string, messages: Diagnostic[], output?: string, shown?: Pick<LintResult, 'source' | 'length' | 'notPosted' | 'ignored'>): LintResult {
+export function toResult(filePath: string, messages: Diagnostic[], output?: string, shown?: Pick<LintResult, 'source' | 'lengths' | 'notPosted' | 'ignored'>): LintResult {
   const result: LintResult = {
     filePath,
     messages,

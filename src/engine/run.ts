@@ -132,7 +132,7 @@ export async function lintSources(
       const {index, keeper} = cross.nextDraft(source.path, config, [])
       if (cached.summaries) keeper(cached.summaries[0], cached.summaries[1] as PostContext)
       const shown = options.withSource
-        ? {source: content.text, length: lengthOf(cached.summaries?.[0]), notPosted: (await parsePost(content.text, syntax, parseOptions)).notPosted}
+        ? {source: content.text, lengths: lengthsOf(cached.summaries?.[0]), notPosted: (await parsePost(content.text, syntax, parseOptions)).notPosted}
         : undefined
       return {index, messages: cached.messages, shown}
     }
@@ -177,16 +177,16 @@ export async function lintSources(
     // What a draft's front matter disables is not kept, so a cached draft needs no parsing.
     const kept = captured && ([Object.fromEntries(Object.entries(captured[0]).filter(([id]) => !disabled.includes(id))), captured[1]] as [Record<string, unknown>, PostContext])
     if (!failed && !source.bytes && output === undefined) options.cache?.set(source.path, content.text, config, messages, kept)
-    const shown = options.withSource ? {source: output ?? content.text, length: lengthOf(captured?.[0]), notPosted: post.notPosted} : undefined
+    const shown = options.withSource ? {source: output ?? content.text, lengths: lengthsOf(captured?.[0]), notPosted: post.notPosted} : undefined
     return {index, messages, output, shown}
   }
 }
 
-type Shown = Pick<LintResult, 'source' | 'length' | 'notPosted' | 'ignored'>
+type Shown = Pick<LintResult, 'source' | 'lengths' | 'notPosted' | 'ignored'>
 
-/** The platform length platform-limits measured, when it did. */
-function lengthOf(summaries: Record<string, unknown> | undefined): PostLength | undefined {
-  return summaries?.['platform-limits'] as PostLength | undefined
+/** The platform lengths platform-limits measured, one per part, when it did. */
+function lengthsOf(summaries: Record<string, unknown> | undefined): PostLength[] | undefined {
+  return summaries?.['platform-limits'] as PostLength[] | undefined
 }
 
 function modifiedDay(file: string): string | undefined {
