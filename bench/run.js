@@ -232,6 +232,5 @@ function scaleMode() {
   console.log('| --- | ---: | ---: | ---: | ---: | --- |')
   for (const row of results) console.log(`| ${row.run} | ${fmt(row.wallSeconds)} | ${fmt(row.cpuSeconds)} | ${fmt(row.peakMB, 0)} | ${row.exitCode} | ${row.peakMB === null ? '–' : row.peakMB < 500 ? 'yes' : 'NO'} |`)
   for (const row of results) if (row.stderr) console.log(`\n${row.run}: ${row.stderr}`)
-  console.log(`\n${JSON.stringify(results.map(({run, stderr, ...rest}) => ({run, ...rest})))}`)
   console.log(`written to ${path.relative(process.cwd(), out)}`)
 }
