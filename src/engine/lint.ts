@@ -105,17 +105,30 @@ function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: Line
 
 /**
  * A fix never touches what is not prose (front matter, comments and directives, Markdown
- * markup): rules see those as blanks. A deletion keeps to the prose after the last such
- * character in its range ("we <!-- note --> we" loses " we", not the note); any other fix
- * across one is dropped, and its problem is still reported.
+ * markup): rules see those as blanks. A deletion keeps to the prose after the last such range
+ * in it ("we <!-- note --> we" loses " we", not the note); an insertion goes nowhere inside one
+ * nor before the front matter; any other fix across one is dropped, and its problem is still
+ * reported. A binary search over the post's hidden ranges.
  */
 function withinProse(fix: Fix, post: Post): Fix | undefined {
   const [start, end] = fix.range
-  let lastHidden = -1
-  for (let index = start; index < end; index++) if (post.prose[index] !== post.text[index]) lastHidden = index
-  if (lastHidden === -1) return fix
-  if (fix.text !== '' || lastHidden + 1 >= end) return undefined
-  return {range: [lastHidden + 1, end], text: ''}
+  const ranges = post.hidden
+  // The first hidden range that ends after `start`.
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ranges[middle]![1] <= start) low = middle + 1
+    else high = middle
+  }
+  const first = ranges[low]
+  if (start === end) return first && (first[0] < start || first[0] === 0) ? undefined : fix
+  if (!first || first[0] >= end) return fix
+  if (fix.text !== '') return undefined
+  let last = low
+  while (ranges[last + 1] && ranges[last + 1]![0] < end) last++
+  const after = ranges[last]![1]
+  return after < end ? {range: [after, end], text: ''} : undefined
 }
 
 function span(lines: LineIndex, start: number, end: number) {

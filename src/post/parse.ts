@@ -14,6 +14,8 @@ export type Post = {
   directives: Directive[]
   /** Ranges of the file that are not part of the post as it will be published: front matter and parllint comments. */
   notPosted: [number, number][]
+  /** Ranges of the file the rules see as blanks (front matter, comments, Markdown markup), sorted and apart: no fix may touch them. */
+  hidden: [number, number][]
 }
 
 export type PostSyntax = 'markdown' | 'text'
@@ -51,6 +53,18 @@ export async function parsePost(text: string, syntax: PostSyntax, options: Parse
     frontMatter: frontMatter.data,
     problems,
     directives,
-    notPosted: [...head, ...comments]
+    notPosted: [...head, ...comments],
+    hidden: merged([...head, ...hidden])
   }
+}
+
+/** The ranges sorted by start, with overlapping or touching ones joined. */
+function merged(ranges: [number, number][]): [number, number][] {
+  const result: [number, number][] = []
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = result.at(-1)
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else if (end > start) result.push([start, end])
+  }
+  return result
 }
