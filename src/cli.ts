@@ -4,6 +4,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {Command, CommanderError, Option} from 'commander'
 import {rules} from '../rules/index.js'
 import {chooseColor} from './color.js'
@@ -129,7 +130,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const target = path.join(io.cwd, '.parllintrc.json')
     if (existsSync(target)) return fail(`${path.relative(io.cwd, target)} already exists; not overwriting it.`)
     try {
-      await writeFile(target, starterConfig(rules), {flag: 'wx'})
+      await writeFile(target, starterConfig(rules, schemaPath(io.cwd)), {flag: 'wx'})
     } catch (error) {
       return fail(`Cannot write ${path.relative(io.cwd, target)} (${inWords(error)}).`)
     }
@@ -317,6 +318,17 @@ function printable(config: ResolvedConfig, frontMatter: FrontMatter, cwd: string
     rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, [names[disabled.has(id) ? 0 : setting.severity], setting.options]])),
     ignorePatterns: config.ignorePatterns
   }
+}
+
+/**
+ * The schema of the parllint that runs, as a path from `folder`: the project's own install
+ * (node_modules/parllint) when it has one, else wherever this parllint is (a clone, a global install).
+ */
+function schemaPath(folder: string): string {
+  const installed = './node_modules/parllint/schema/parllintrc.schema.json'
+  if (existsSync(path.join(folder, installed))) return installed
+  const own = path.relative(folder, fileURLToPath(new URL('../../schema/parllintrc.schema.json', import.meta.url))).split(path.sep).join('/')
+  return own.startsWith('.') ? own : `./${own}`
 }
 
 async function packageInfo(): Promise<{version: string; docsBase: string}> {

@@ -2,9 +2,10 @@
 // the account and values sections to fill in.
 import type {RuleModule} from '../../rules/types.js'
 
-export function starterConfig(rules: readonly RuleModule[]): string {
+/** `schema`: where the config's JSON schema is, relative to the config (editors complete and check the file with it). */
+export function starterConfig(rules: readonly RuleModule[], schema: string): string {
   const config = {
-    $schema: './node_modules/parllint/schema/parllintrc.schema.json',
+    $schema: schema,
     lang: 'en',
     platform: 'x',
     // managedBy is left out on purpose: manager-disclosure enforces nothing until the office sets it.
