@@ -16,13 +16,13 @@ import {starterConfig} from './config/starter.js'
 import {openCache} from './engine/cache.js'
 import {lintSources, type Source} from './engine/run.js'
 import {addTotals, formatters, type Totals} from './formatters/index.js'
-import {findTargets} from './inputs/find.js'
-import {readDraft} from './inputs/read.js'
-import {parseFrontMatter, type FrontMatter} from './post/front-matter.js'
-import {createIgnoreCheck} from './inputs/ignore.js'
 import {inWords} from './fs-errors.js'
+import {findTargets} from './inputs/find.js'
+import {createIgnoreCheck} from './inputs/ignore.js'
+import {readDraft} from './inputs/read.js'
 import {MAX_DRAFT_BYTES, tooBig} from './limits.js'
 import {fileSink, streamSink, type Sink} from './output.js'
+import {parseFrontMatter, type FrontMatter} from './post/front-matter.js'
 import {toResult, type LintResult} from './results.js'
 
 export type CliIO = {
@@ -153,8 +153,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const file = path.resolve(io.cwd, flags.printConfig)
       const config = await resolver.forFile(file)
       // The draft's own front matter has the last word, as when it is linted.
-      const draft = existsSync(file) ? readDraft(file) : undefined
-      const frontMatter = draft?.ok ? (await parseFrontMatter(draft.text, {languages: LANGUAGES, platforms: PLATFORMS, ruleIds: rules.map(({meta}) => meta.id)})).data : {}
+      const draft = readDraft(file)
+      const frontMatter = draft.ok ? (await parseFrontMatter(draft.text, {languages: LANGUAGES, platforms: PLATFORMS, ruleIds: rules.map(({meta}) => meta.id)})).data : {}
       io.stdout.write(`${JSON.stringify(printable(config, frontMatter, io.cwd), null, 2)}\n`)
       return 0
     }
