@@ -1,5 +1,8 @@
-// Issue 21, items 9, 11, 12 and 13: checks that were silently not done.
+// Issue 21, items 9 to 13: checks that were silently not done. Item 10 (duplicates across
+// pre-commit's parallel batches) is run with the real pre-commit in test/pre-commit.test.ts.
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
 import {runCli} from '../helpers/cli.js'
 import {makeTree} from '../helpers/tmp.js'
 
@@ -25,6 +28,13 @@ describe('item 9: a thread in a Markdown draft', () => {
   it('is fixed like a text draft', () => {
     const root = makeTree({'thread.md': thread('---')})
     expect(runCli(['thread.md', '--fix'], {cwd: root})).toMatchObject({code: 0, stdout: ''})
+  })
+})
+
+describe('item 10: the pre-commit hook', () => {
+  it('asks pre-commit for one run on all the drafts of a commit, so repeats across its batches are found', () => {
+    const hooks = parse(readFileSync(new URL('../../.pre-commit-hooks.yaml', import.meta.url), 'utf8')) as {id: string; require_serial?: boolean}[]
+    expect(hooks.map((hook) => [hook.id, hook.require_serial])).toEqual([['parllint', true]])
   })
 })
 
