@@ -2,9 +2,9 @@
 // controls, lone surrogates, directives, comments, front-matter fragments, Markdown, every
 // kind of line break, UTF-8 and UTF-16 byte order marks), linted in-process in one run with
 // every output format and with --fix-dry-run, then once through the real CLI. No draft may
-// crash the run; every position lies inside its file; fixes never touch what is not prose
-// (comments, directives, front matter) and converge: linting the fixed text finds nothing
-// more to fix.
+// crash the run; every position lies inside its file; a fix deletes nothing outside its
+// problem but spaces, never touches what is not prose (comments, directives, front matter),
+// and fixes converge: linting the fixed text finds nothing more to fix.
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -177,9 +177,18 @@ describe(`fuzz: ${DRAFTS} generated drafts, seed ${SEED}`, () => {
       else expect(result.messages.map((message) => message.message)).toEqual([content.reason])
       const fixes = result.messages.filter((message) => message.fix)
       if (!content.ok || fixes.length === 0) continue
-      // A fix covers prose only: what the rules see is what is in the file there.
+      // A fix covers prose only (what the rules see is what is in the file there), and beyond
+      // the words its problem is about it takes nothing but the spaces next to them.
       const post = await parsePost(content.text, result.filePath.endsWith('.md') ? 'markdown' : 'text', parseOptions)
-      for (const {fix} of fixes) expect(post.prose.slice(...fix!.range), `${result.filePath}: ${JSON.stringify(fix)}`).toBe(content.text.slice(...fix!.range))
+      const lines = new LineIndex(content.text)
+      for (const message of fixes) {
+        const [start, end] = message.fix!.range
+        const where = `${result.filePath}: ${JSON.stringify(message)}`
+        expect(post.prose.slice(start, end), where).toBe(content.text.slice(start, end))
+        const from = lines.lineStart(message.line) + message.column - 1
+        const to = lines.lineStart(message.endLine ?? message.line) + (message.endColumn ?? message.column) - 1
+        expect(content.text.slice(start, Math.max(start, from)) + content.text.slice(Math.min(end, to), end), where).toMatch(/^\s*$/u)
+      }
     }
     const context = {cwd: root, color: new Chalk({level: 0}), canFix: true, version: '0.0.0', rules: []}
     for (const [name, formatter] of Object.entries(formatters)) {
