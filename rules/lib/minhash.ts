@@ -2,6 +2,7 @@
 // is reduced to a MinHash signature of its word 3-grams (512 bytes, never the
 // text), and locality-sensitive hashing puts posts that share a band of the
 // signature in one bucket; only those candidates are compared.
+import {partitionPoint} from './search.js'
 
 export const SIGNATURE_SIZE = 128
 const BANDS = 32 // 32 bands of 4 rows: a pair at 85% similarity shares a band with probability > 0.9999
@@ -175,12 +176,5 @@ function sortedBand(band: number, representatives: readonly number[], signatures
 
 /** Where `rank` sits in its band's sorted order (binary search on key, then rank). */
 function positionOf(order: Int32Array, keys: Uint32Array, key: number, rank: number): number {
-  let low = 0
-  let high = order.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (keys[middle]! < key || (keys[middle] === key && order[middle]! < rank)) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(order.length, (at) => keys[at]! < key || (keys[at] === key && order[at]! < rank))
 }

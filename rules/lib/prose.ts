@@ -2,6 +2,7 @@
 // leaving out what is syntax (URLs, mentions, hashtags, emoji) and numbers,
 // and marking words inside quotation marks, which are someone else's words.
 import type {Root, Sentence} from 'nlcst'
+import {partitionPoint} from './search.js'
 
 export type Word = {text: string; start: number; end: number; quoted: boolean}
 export type ProseSentence = {node: Sentence; start: number; end: number; words: Word[]; /** The words lowercased, for phrase matchers. */ lower: string[]}
@@ -33,14 +34,8 @@ export function quoteChecker(text: string): (offset: number) => boolean {
     ends.push(match.index + match[0].length)
   }
   const check = (offset: number) => {
-    let low = 0
-    let high = starts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (starts[middle]! < offset) low = middle + 1
-      else high = middle
-    }
-    return low > 0 && offset < ends[low - 1]!
+    const next = partitionPoint(starts.length, (index) => starts[index]! < offset)
+    return next > 0 && offset < ends[next - 1]!
   }
   lastQuotes = {text, check}
   return check

@@ -1,5 +1,6 @@
 // Applies inline directives to a post's diagnostics (ESLint's semantics) and
 // reports the directives that name unknown rules or suppress nothing.
+import {partitionPoint} from '../../rules/lib/search.js'
 import type {Directive} from '../post/directives.js'
 import type {LineIndex} from '../post/lines.js'
 import type {Diagnostic} from '../results.js'
@@ -73,15 +74,9 @@ function suppressorFinder(directives: readonly Directive[], lines: LineIndex) {
     }
   })
   // The last block directive at or before `offset` among `indexes` (sorted), or -1.
-  const lastBefore = (indexes: number[] | undefined, offset: number) => {
-    let low = 0
-    let high = indexes?.length ?? 0
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (blocks[indexes![middle]!]!.start <= offset) low = middle + 1
-      else high = middle
-    }
-    return low > 0 ? indexes![low - 1]! : -1
+  const lastBefore = (indexes: number[] = [], offset: number) => {
+    const next = partitionPoint(indexes.length, (at) => blocks[indexes[at]!]!.start <= offset)
+    return next > 0 ? indexes[next - 1]! : -1
   }
   const order = new Map(directives.map((directive, index) => [directive, index]))
   return (ruleId: string, line: number, offset: number): Directive | undefined => {

@@ -4,6 +4,7 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ReportedFields} from '../../rules/report.js'
+import {partitionPoint} from '../../rules/lib/search.js'
 import type {Fix, PostContext, RuleModule} from '../../rules/types.js'
 import type {ResolvedConfig} from '../config/load.js'
 import {LineIndex} from '../post/lines.js'
@@ -114,13 +115,7 @@ function withinProse(fix: Fix, post: Post): Fix | undefined {
   const [start, end] = fix.range
   const ranges = post.hidden
   // The first hidden range that ends after `start`.
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (ranges[middle]![1] <= start) low = middle + 1
-    else high = middle
-  }
+  const low = partitionPoint(ranges.length, (index) => ranges[index]![1] <= start)
   const first = ranges[low]
   if (start === end) return first && (first[0] < start || first[0] === 0) ? undefined : fix
   if (!first || first[0] >= end) return fix

@@ -1,6 +1,7 @@
 // One self-contained page (no network) for press staff: each draft shown as it
 // will be posted, its problems highlighted in place and explained beside it, a
-// summary per rule, and the platform length as a gauge when the draft has one.
+// summary per rule, and the platform length of each post or part as a gauge.
+import {partitionPoint} from '../../rules/lib/search.js'
 import {relativePath, type Formatter} from './types.js'
 import {LineIndex} from '../post/lines.js'
 import type {Diagnostic, LintResult} from '../results.js'
@@ -89,14 +90,8 @@ function draftHtml(result: LintResult, cwd: string, nameOf: (ruleId: string | nu
 /** Whether an offset is in one of the ranges (sorted, apart): a binary search. */
 function hiddenCheck(ranges: readonly [number, number][]): (offset: number) => boolean {
   return (offset) => {
-    let low = 0
-    let high = ranges.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (ranges[middle]![0] <= offset) low = middle + 1
-      else high = middle
-    }
-    return low > 0 && offset < ranges[low - 1]![1]
+    const next = partitionPoint(ranges.length, (index) => ranges[index]![0] <= offset)
+    return next > 0 && offset < ranges[next - 1]![1]
   }
 }
 
