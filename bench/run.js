@@ -5,6 +5,13 @@
 //
 //   npm run bench                       sizes 1, 1000, 10000; 3 runs each
 //   node bench/run.js --sizes 1,1000 --runs 5 --peers alex,write-good --corpus DIR --out FILE
+//
+// Scale mode: parllint alone, once each, on a folder of 100,000 drafts and on one draft
+// against a history of 100,000 template-like published posts ("Today I met ..."), the
+// runs that used to end in "Set maximum size exceeded". Each must finish without error
+// under 500 MB peak.
+//
+//   npm run bench:scale                 node bench/run.js --mode scale --drafts 100000 --history 100000
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
@@ -18,7 +25,8 @@ const args = Object.fromEntries(
 )
 const sizes = (args.sizes ?? '1,1000,10000').split(',').map(Number)
 const runs = Number(args.runs ?? 3)
-const peers = (args.peers ?? 'alex,write-good').split(',').filter((peer) => peer && peer !== 'none')
+// Scale mode measures parllint alone.
+const peers = args.mode === 'scale' ? [] : (args.peers ?? 'alex,write-good').split(',').filter((peer) => peer && peer !== 'none')
 const corpusDir = args.corpus ?? path.join(root, '..', 'shared', 'corpus')
 const out = args.out ?? path.join(here, 'results', 'latest.json')
 const work = path.join(os.tmpdir(), 'parllint-bench')
@@ -79,9 +87,13 @@ function measure(command, commandArgs, cwd) {
   const started = process.hrtime.bigint()
   const result = spawnSync(TIME ?? command, argv, {cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe']})
   const wall = Number(process.hrtime.bigint() - started) / 1e9
-  const last = (result.stderr ?? '').trim().split('\n').pop() ?? ''
+  const lines = (result.stderr ?? '').trim().split('\n')
+  const last = TIME ? (lines.pop() ?? '') : ''
   const [, user, system, rss] = last.split(' ').map(Number)
-  return TIME && !Number.isNaN(rss) ? {wall, cpu: user + system, rssMB: rss / 1024} : {wall, cpu: null, rssMB: null}
+  // /usr/bin/time says "Command exited with non-zero status N" before its figures.
+  const stderr = lines.filter((line) => !line.startsWith('Command exited with')).join('\n')
+  const times = TIME && !Number.isNaN(rss) ? {wall, cpu: user + system, rssMB: rss / 1024} : {wall, cpu: null, rssMB: null}
+  return {...times, code: result.status, stderr}
 }
 
 const median = (values) => {
@@ -104,6 +116,10 @@ for (const peer of peers) {
 }
 
 const {source, posts} = loadPosts()
+if (args.mode === 'scale') {
+  scaleMode()
+  process.exit(0)
+}
 const names = ['node -e ""', 'parllint', ...peers]
 const rows = []
 for (const size of sizes) {
@@ -161,3 +177,60 @@ for (const row of rows) {
 }
 if (report.coldStartVsNode) console.log(`\nparllint cold start on one draft: ${fmt(report.coldStartVsNode, 1)}× node -e ""`)
 console.log(`written to ${path.relative(process.cwd(), out)}`)
+
+// "Today I met ..." posts: alike enough that they share the duplicate search's buckets by the
+// thousand, different enough that few are repeats of each other.
+function templatePost(index) {
+  const names = ['the mayor', 'the nurses', 'the teachers', 'the farmers', 'the firefighters', 'the students', 'the bus drivers']
+  const towns = ['Springfield', 'Riverside', 'Fairview', 'Madison', 'Georgetown', 'Clinton', 'Salem', 'Franklin', 'Greenville']
+  const topics = ['the new bridge', 'the school budget', 'the flood plan', 'rural clinics', 'bus routes', 'small business loans']
+  return `Today I met ${names[index % names.length]} of ${towns[(index * 7) % towns.length]} and ${index % 500} residents of ward ${index % 97} to talk about ${topics[(index * 13) % topics.length]} and what comes next for our district.`
+}
+
+function scaleMode() {
+  const drafts = Number(args.drafts ?? 100000)
+  const history = Number(args.history ?? 100000)
+  const bin = path.join(root, 'bin', 'parllint.js')
+  const outFile = path.join(work, 'parllint-scale.json')
+  const results = []
+  const run = (name, cwd, target, check) => {
+    const measured = measure(process.execPath, [bin, target, '-f', 'json', '-o', outFile], cwd)
+    const report = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : []
+    results.push({run: name, wallSeconds: measured.wall, cpuSeconds: measured.cpu, peakMB: measured.rssMB, exitCode: measured.code, stderr: measured.stderr, ...check(report)})
+    rmSync(outFile, {force: true})
+  }
+
+  const folder = makeFolder(drafts, posts)
+  run(`${drafts} drafts`, folder, '.', (report) => ({
+    files: report.length,
+    duplicatePosts: report.reduce((sum, file) => sum + file.messages.filter((message) => message.messageId === 'duplicate-post').length, 0)
+  }))
+  rmSync(folder, {recursive: true, force: true})
+
+  // One draft that repeats a published post from the middle of the history, its last words changed.
+  const dir = path.join(work, `history-${history}`)
+  rmSync(dir, {recursive: true, force: true})
+  mkdirSync(path.join(dir, 'published'), {recursive: true})
+  writeFileSync(path.join(dir, 'package.json'), '{"private": true}\n')
+  writeFileSync(path.join(dir, '.parllintrc.json'), JSON.stringify({history: 'published'}))
+  for (let index = 0; index < history; index++) writeFileSync(path.join(dir, 'published', `${String(index).padStart(6, '0')}.txt`), `---\ndate: 2026-01-01\n---\n${templatePost(index)}\n`)
+  const repeated = Math.floor(history / 2)
+  writeFileSync(path.join(dir, 'draft.txt'), `${templatePost(repeated).replace('for our district', 'for our county')}\n`)
+  run(`1 draft, history of ${history}`, dir, 'draft.txt', (report) => ({
+    foundRepeat: report[0]?.messages.some((message) => message.messageId === 'published-before' && message.message.includes(`${String(repeated).padStart(6, '0')}.txt`)) ?? false
+  }))
+  rmSync(dir, {recursive: true, force: true})
+
+  const out = args.out ?? path.join(here, 'results', 'scale.json')
+  const report = {date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, corpus: source, results}
+  mkdirSync(path.dirname(out), {recursive: true})
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
+  const fmt = (value, digits = 1) => (value === null || value === undefined ? '–' : value.toFixed(digits))
+  console.log(`parllint at scale, ${report.date.slice(0, 10)}, ${report.machine}`)
+  console.log(`corpus: ${source}\n`)
+  console.log('| run | wall s | CPU s | peak MB | exit | under 500 MB |')
+  console.log('| --- | ---: | ---: | ---: | ---: | --- |')
+  for (const row of results) console.log(`| ${row.run} | ${fmt(row.wallSeconds)} | ${fmt(row.cpuSeconds)} | ${fmt(row.peakMB, 0)} | ${row.exitCode} | ${row.peakMB === null ? '–' : row.peakMB < 500 ? 'yes' : 'NO'} |`)
+  for (const row of results) if (row.stderr) console.log(`\n${row.run}: ${row.stderr}`)
+  console.log(`written to ${path.relative(process.cwd(), out)}`)
+}

@@ -5,6 +5,7 @@ import {lexiconPattern} from './lib/patterns.js'
 import {fill, listOf, quote} from '../src/lang/messages.js'
 import {localeOf, report} from './report.js'
 import type {MessageValue, RuleAttacher, RuleMeta, RuleModule} from './types.js'
+import {withoutTrailing} from './lib/syntax.js'
 
 export const meta: RuleMeta = {
   id: 'manager-disclosure',
@@ -81,7 +82,7 @@ type Account = {owner?: string; managedBy?: 'self' | 'staff' | 'mixed'; disclosu
 type Hit = {marker: string; start: number; end: number}
 
 // What may follow a signature at the end of a post: links, hashtags, emoji.
-const TRAILING_SYNTAX = /(?:\s+(?:https?:\/\/\S+|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}\S*))+\s*$/u
+const SYNTAX_TOKEN = /^(?:https?:\/\/\S+|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}\S*)$/u
 
 const attacher: RuleAttacher = () => (_tree, file) => {
   const post = file.data.post
@@ -140,7 +141,7 @@ const attacher: RuleAttacher = () => (_tree, file) => {
 /** A marker counts only as a signature: at the very start of the post, or at its end (before links and hashtags). */
 function findMarker(text: string, markers: readonly string[]): Hit | undefined {
   const lead = text.length - text.trimStart().length
-  const body = text.trimEnd().replace(TRAILING_SYNTAX, '')
+  const body = withoutTrailing(text.trimEnd(), SYNTAX_TOKEN)
   for (const marker of markers) {
     if (marker === '^') {
       const tail = /\^\p{Lu}{1,4}$/u.exec(body)

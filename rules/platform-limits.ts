@@ -135,6 +135,8 @@ const attacher: RuleAttacher = (raw) => {
     await prepareCount(base)
     const platform = post.platform === 'mastodon' ? {...base, limit: options.mastodon.maxCharacters ?? base.limit, urlLength: options.mastodon.urlLength ?? base.urlLength} : base
     const parts = splitParts(text, post.notPosted, options.threadSeparator)
+    // Each part's length, for reports that show a gauge per part (a summary, not a finding).
+    const lengths: {count: number; limit: number; unit: string; platform: string; part: number; of: number}[] = []
 
     parts.forEach((part, index) => {
       if (part.text.length === 0) return
@@ -142,8 +144,7 @@ const attacher: RuleAttacher = (raw) => {
       const end = part.offsets[part.text.length - 1]! + 1
       const over = (count: Count) => ({start: part.offsets[count.firstOver!]!, end})
       const length = countPost(part.text, platform)
-      // The first part's length, for reports that show a gauge (a summary, not a finding).
-      if (index === 0) keepSummary(file, meta, {count: length.count, limit: length.limit, unit: platform.unitName, platform: platform.name})
+      lengths.push({count: length.count, limit: length.limit, unit: platform.unitName, platform: platform.name, part: index + 1, of: parts.length})
       if (length.firstOver !== undefined) {
         report(file, meta, {
           messageId: 'too-long',
@@ -160,6 +161,7 @@ const attacher: RuleAttacher = (raw) => {
       if (parts.length > 1) checkNumbering(part, index + 1, parts.length)
       checkHashtags(part, platform)
     })
+    if (lengths.length > 0) keepSummary(file, meta, lengths)
 
     function checkNumbering(part: Part, index: number, total: number) {
       const match = NUMBERED.exec(part.text)

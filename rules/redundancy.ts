@@ -6,7 +6,7 @@ import {toString} from 'nlcst-to-string'
 import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
 import {signature, similarPairs} from './lib/minhash.js'
 import {lexiconPattern} from './lib/patterns.js'
-import {pointAt, proseSentences, type ProseSentence, withoutQuotes} from './lib/prose.js'
+import {proseSentences, type ProseSentence, withoutQuotes} from './lib/prose.js'
 import {withoutSyntax} from './lib/syntax.js'
 import {keepSummary, report} from './report.js'
 import type {CrossFinding, PostLanguage, PostSummary, RuleAttacher, RuleMeta, RuleModule, Translated} from './types.js'
@@ -157,7 +157,7 @@ const attacher: RuleAttacher = (raw) => {
 
     const sig = signature(postWords(text), options.minWords)
     const first = sentences[0]?.words[0]
-    if (sig && first) keepSummary(file, meta, {sig, at: pointAt(text, first.start)} satisfies Summary)
+    if (sig && first) keepSummary(file, meta, {sig, at: pointOf(first.start)} satisfies Summary)
 
     function repeatedWords(node: Sentence, repeatable: Set<string>, prose: ProseSentence) {
       const quoted = new Set(prose.words.filter((word) => word.quoted).map((word) => word.start))
@@ -276,7 +276,9 @@ const attacher: RuleAttacher = (raw) => {
             return
           }
           const end = source.position!.end.offset!
-          const from = start - (text.slice(0, start).match(/[ \t]*$/u)?.[0].length ?? 0)
+          // With the spaces before it (walked back, not matched on the text before: linear).
+          let from = start
+          while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
           report(file, meta, {
             messageId: hashtag ? 'repeated-hashtag' : 'repeated-link',
             node: source,
@@ -290,8 +292,12 @@ const attacher: RuleAttacher = (raw) => {
       visit(root as never)
     }
 
+    function pointOf(offset: number) {
+      return file.data.post?.lines.point(offset) ?? {line: 1, column: 1}
+    }
+
     function lineOf(offset: number): number {
-      return pointAt(text, offset).line
+      return pointOf(offset).line
     }
   }
 }
@@ -308,18 +314,20 @@ function linkKey(url: string): string {
 function compare(posts: PostSummary[], raw: Record<string, unknown>): CrossFinding[] {
   const options = raw as Options
   const summaries = posts.map((post) => post.summary as Summary)
-  const {pairs} = similarPairs(
-    summaries.map((summary) => summary.sig),
-    options.similarity
-  )
-  // Each later post is reported once, against the earlier post most like it.
+  // Each later post is reported once, against the earlier post most like it; published
+  // posts are never reported, so they never look for their own repeats.
   const best = new Map<number, {other: number; value: number}>()
-  for (const [a, b, value] of pairs) {
-    const [earlier, later] = comesFirst(posts[a]!, posts[b]!) ? [a, b] : [b, a]
-    if (posts[later]!.published) continue
-    const current = best.get(later)
-    if (!current || value > current.value) best.set(later, {other: earlier, value})
-  }
+  similarPairs(
+    summaries.map((summary) => summary.sig),
+    options.similarity,
+    (index) => !posts[index]!.published,
+    (a, b, value) => {
+      const [earlier, later] = comesFirst(posts[a]!, posts[b]!) ? [a, b] : [b, a]
+      if (posts[later]!.published) return
+      const current = best.get(later)
+      if (!current || value > current.value) best.set(later, {other: earlier, value})
+    }
+  )
   return [...best].map(([later, {other, value}]) => {
     const earlier = posts[other]!
     const how = value === 1 ? {fragment: 'same'} : {fragment: 'similar', data: {percent: Math.round(value * 100)}}

@@ -74,6 +74,8 @@ export type PostContext = {
   notPosted: [number, number][]
   /** Images from front matter `media`, as written. */
   media: {file?: unknown; alt?: unknown; at: number}[]
+  /** Line and column (1-based) of an offset in the post, counted as the engine counts them (\n, \r\n or \r). */
+  lines: {point(offset: number): {line: number; column: number}}
   /** The account and values sections of the resolved config, as written. */
   account: Record<string, unknown> | undefined
   values: Record<string, unknown> | undefined

@@ -10,7 +10,7 @@ import {explainContrast, leanOf, learnContrast, type ContrastModel, type Leaning
 import {PhraseMatcher} from './lib/lexicon.js'
 import {compilePositions, type Values} from './lib/positions.js'
 import {profileFor} from './lib/profile.js'
-import {pointAt, proseSentences, quoteChecker} from './lib/prose.js'
+import {proseSentences, quoteChecker} from './lib/prose.js'
 import {cuesFor} from './lib/stance-cues.js'
 import {createStanceReader} from './lib/stance-reader.js'
 import {withoutSyntax} from './lib/syntax.js'
@@ -119,7 +119,7 @@ const attacher: RuleAttacher = (raw) => {
         const previous = seen.get(reading.position)
         if (previous === undefined) {
           seen.set(reading.position, reading.stance)
-          atOf.set(reading.position, pointAt(text, reading.start))
+          atOf.set(reading.position, post!.lines.point(reading.start))
         } else if (previous !== reading.stance) seen.set(reading.position, 0)
         const declared = position.stance === 'support' ? 1 : -1
         if (reading.stance === declared) continue
@@ -196,16 +196,23 @@ function preferredMatcher(map: Record<string, string>) {
 }
 
 function compare(posts: PostSummary[]): CrossFinding[] {
-  const byTopic = new Map<string, {post: PostSummary; stance: 1 | -1; at: {line: number; column: number}}[]>()
+  type Stance = {post: PostSummary; stance: 1 | -1; at: {line: number; column: number}}
+  const byTopic = new Map<string, Stance[]>()
   for (const post of posts) {
-    for (const {topic, stance, at} of (post.summary as Summary).stances) byTopic.set(topic, [...(byTopic.get(topic) ?? []), {post, stance, at}])
+    for (const {topic, stance, at} of (post.summary as Summary).stances) {
+      const list = byTopic.get(topic)
+      if (list) list.push({post, stance, at})
+      else byTopic.set(topic, [{post, stance, at}])
+    }
   }
   const findings: CrossFinding[] = []
   const reading = (stance: number) => ({fragment: stance === 1 ? 'supporting' : 'opposing'})
   for (const [topic, list] of byTopic) {
+    const firstSupport = list.find((entry) => entry.stance === 1)
+    const firstOppose = list.find((entry) => entry.stance === -1)
+    if (!firstSupport || !firstOppose) continue
     for (const entry of list) {
-      const other = list.find((candidate) => candidate.stance !== entry.stance)
-      if (!other) continue
+      const other = entry.stance === 1 ? firstOppose : firstSupport
       findings.push({
         post: entry.post.index,
         messageId: 'cross-post',

@@ -4,6 +4,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {Command, CommanderError, Option} from 'commander'
 import {rules} from '../rules/index.js'
 import {chooseColor} from './color.js'
@@ -11,20 +12,23 @@ import {createProgress} from './progress.js'
 import {didYouMean} from './did-you-mean.js'
 import {ConfigError, createConfigResolver, type ConfigResolver, type ResolvedConfig} from './config/load.js'
 import {PLATFORMS} from './config/schema.js'
-import {LANGUAGES, LOCALES, type Language, type Locale} from './lang/languages.js'
-import {resolveLocale} from './lang/locale.js'
 import {starterConfig} from './config/starter.js'
 import {openCache} from './engine/cache.js'
 import {createLearning, learnersOf} from './engine/learn.js'
 import {modelCacheLocation, openModelCache} from './engine/model-cache.js'
 import {lintSources, type Source} from './engine/run.js'
 import {addTotals, formatters, type Totals} from './formatters/index.js'
+import {inWords} from './fs-errors.js'
 import {findTargets} from './inputs/find.js'
+import {createIgnoreCheck} from './inputs/ignore.js'
 import {readDraft} from './inputs/read.js'
 import {decideLanguage} from './lang/decide.js'
-import {parsePost} from './post/parse.js'
-import {createIgnoreCheck} from './inputs/ignore.js'
+import {LANGUAGES, LOCALES, type Language, type Locale} from './lang/languages.js'
+import {resolveLocale} from './lang/locale.js'
+import {MAX_DRAFT_BYTES, tooBig} from './limits.js'
 import {fileSink, streamSink, type Sink} from './output.js'
+import type {FrontMatter} from './post/front-matter.js'
+import {parsePost} from './post/parse.js'
 import {toResult, type LintResult} from './results.js'
 
 export type CliIO = {
@@ -123,8 +127,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (flags.lsp) {
     // Loaded only for editors: an ordinary run does not pay for the server's modules. The protocol needs the real streams.
     const {startServer} = await import('./lsp/server.js')
-    const {config, lang, platform, rule: rules, locale} = flags
-    return startServer({cwd: io.cwd, env: io.env, configFile: config && path.resolve(io.cwd, config), lang, platform, rules, locale, input: process.stdin, output: process.stdout})
+    const {config, lang, platform, rule: ruleFlags, locale} = flags
+    return startServer({cwd: io.cwd, env: io.env, configFile: config && path.resolve(io.cwd, config), lang, platform, rules: ruleFlags, locale, input: process.stdin, output: process.stdout})
   }
 
   const maxWarnings = Number(flags.maxWarnings)
@@ -132,6 +136,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return fail(`--max-warnings must be a whole number (or -1 for no limit), not "${flags.maxWarnings}".`)
   }
   if (flags.stdin && program.args.length > 0) return fail('Give either --stdin or paths, not both.')
+  if (flags.stdinFilename !== undefined && !flags.stdin) return fail('--stdin-filename names the draft read with --stdin: add --stdin, or give the draft’s path instead.')
 
   if (flags.explain !== undefined) {
     const rule = rules.find(({meta}) => meta.id === flags.explain)
@@ -146,7 +151,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (flags.init) {
     const target = path.join(io.cwd, '.parllintrc.json')
     if (existsSync(target)) return fail(`${path.relative(io.cwd, target)} already exists; not overwriting it.`)
-    await writeFile(target, starterConfig(rules), {flag: 'wx'})
+    try {
+      await writeFile(target, starterConfig(rules, schemaPath(io.cwd)), {flag: 'wx'})
+    } catch (error) {
+      return fail(`Cannot write ${path.relative(io.cwd, target)} (${inWords(error)}).`)
+    }
     io.stdout.write(`Wrote ${path.relative(io.cwd, target)}. Describe the account (owner, managedBy: self, staff or mixed) and its positions, then run parllint.\n`)
     return 0
   }
@@ -168,7 +177,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (flags.printConfig) {
       const file = path.resolve(io.cwd, flags.printConfig)
       const config = await resolver.forFile(file)
-      io.stdout.write(`${JSON.stringify({...printable(config, io.cwd, locale), ...(await postLanguage(file, config))}, null, 2)}\n`)
+      // The draft's own front matter has the last word, as when it is linted; and its language is decided as then.
+      const draft = readDraft(file)
+      const post = draft.ok ? await parsePost(draft.text, /\.(?:md|markdown|mdx)$/iu.test(file) ? 'markdown' : 'text', {platforms: PLATFORMS, ruleIds: rules.map(({meta}) => meta.id)}) : undefined
+      const language = post && (await decideLanguage(post.prose, post.frontMatter.lang, config)).decision
+      const printed = {...printable(config, post?.frontMatter ?? {}, io.cwd, locale), ...(language ? {post: {lang: language.code, langSource: language.source}} : {})}
+      io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
       return 0
     }
     if (flags.explainValues) {
@@ -186,8 +200,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     throw error
   }
 
+  // Problems that do not stop the run but make its exit code 2, said once it is over.
+  const problems: string[] = []
   const isIgnored = await createIgnoreCheck({
     cwd: io.cwd,
+    onProblem: (message) => problems.push(message),
     enabled: flags.ignore,
     cliPatterns: flags.ignorePattern,
     configPatternsFor: async (file) => {
@@ -200,6 +217,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   })
 
+  if (flags.fix && flags.fixDryRun) return fail('Give either --fix (write the fixes) or --fix-dry-run (only show them), not both.')
   if (flags.fix && flags.stdin) return fail('--fix cannot write to standard input: use --fix-dry-run, which prints the fixed draft.')
   const fix = flags.fix ? 'write' : flags.fixDryRun ? 'dry-run' : undefined
   // With --stdin --fix-dry-run the fixed draft is the output, so the report goes to standard error.
@@ -208,10 +226,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let sources: Source[]
   let missing: string[] = []
   if (flags.stdin) {
+    // Past the size limit the rest is counted, not kept: the draft is reported, not linted.
     const chunks: Uint8Array[] = []
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+    let size = 0
+    for await (const chunk of io.stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+      size += bytes.length
+      if (size <= MAX_DRAFT_BYTES) chunks.push(bytes)
+    }
     const name = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : '<text>'
-    sources = [{path: name, explicit: flags.stdinFilename !== undefined, bytes: Buffer.concat(chunks)}]
+    const explicit = flags.stdinFilename !== undefined
+    sources = [size > MAX_DRAFT_BYTES ? {path: name, explicit, problem: tooBig(size)} : {path: name, explicit, bytes: Buffer.concat(chunks)}]
   } else {
     const extensions = extensionsOf(flags.ext)
     const found = await findTargets({cwd: io.cwd, patterns: program.args, extensions, isIgnored})
@@ -224,7 +249,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   let history
   try {
-    history = await historyFiles(flags.history, resolver, io.cwd, extensionsOf(flags.ext))
+    history = await historySets(flags.history, resolver, io.cwd, extensionsOf(flags.ext), sources)
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message)
     throw error
@@ -242,7 +267,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     sink = toFile ? await fileSink(path.resolve(io.cwd, flags.outputFile!)) : streamSink(printFixed ? io.stderr : io.stdout)
   } catch (error) {
-    return fail(`Cannot write the report to "${flags.outputFile}": ${(error as Error).message}`)
+    return fail(`Cannot write the report to "${flags.outputFile}": ${inWords(error)}.`)
   }
   // Exit codes count every problem; --quiet only hides warnings from the report.
   const counted: Totals = {errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}
@@ -262,7 +287,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     learning: {extensions: extensionsOf(flags.ext), version, cache: modelCache, ...(flags.history === undefined ? {} : {history: path.resolve(io.cwd, flags.history)})},
     onResult: async (result) => {
       if (printFixed) io.stdout.write(result.output ?? new TextDecoder().decode(sources[0]?.bytes).replace(/^\uFEFF/u, ''))
-      addTotals(counted, result)
+      // The notice on an ignored file is a warning in the report, never a reason to fail (lint-staged, pre-commit).
+      if (!result.ignored) addTotals(counted, result)
       const visible = flags.quiet ? errorsOnly(result) : result
       addTotals(shown, visible)
       await sink.write(report.file(visible))
@@ -270,10 +296,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   })
   progress.done()
   await sink.write(report.end(shown))
-  await sink.close()
-  for (const cacheProblem of [cache?.save(), modelCache?.save()]) if (cacheProblem) io.stderr.write(`parllint: ${cacheProblem}\n`)
+  const reportFailure = await sink.close()
+  if (flags.errorOnUnmatchedPattern) problems.push(...missing)
+  if (reportFailure) problems.push(`Cannot write the report to "${flags.outputFile}": ${inWords(reportFailure)}.`)
+  for (const cacheProblem of [cache?.save(), modelCache?.save()]) if (cacheProblem) problems.push(cacheProblem)
 
-  const problems = flags.errorOnUnmatchedPattern ? missing : []
   for (const line of [...problems, ...outcome.errors]) io.stderr.write(`parllint: ${line}\n`)
   const tooManyWarnings = maxWarnings >= 0 && counted.warningCount > maxWarnings
   if (tooManyWarnings) io.stderr.write(`parllint found too many warnings (maximum: ${maxWarnings}).\n`)
@@ -285,42 +312,64 @@ function extensionsOf(list: string): string[] {
   return list.split(',').map((ext) => ext.trim()).filter(Boolean).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`))
 }
 
-/** The published posts named by --history, or by the config of the current folder; an error message when the folder is missing. */
-async function historyFiles(flag: string | undefined, resolver: ConfigResolver, cwd: string, extensions: string[]) {
-  const config = await resolver.forFile(path.join(cwd, 'draft.txt'))
-  const folder = flag === undefined ? config.history : path.resolve(cwd, flag)
-  if (folder === undefined) return undefined
-  if (!existsSync(folder)) return `History folder not found: "${path.relative(cwd, folder) || folder}".`
-  const found = await findTargets({cwd, patterns: [folder], extensions, isIgnored: async () => false})
-  return {files: found.targets.map((target) => target.path), config}
+/**
+ * The published posts to compare drafts with: the folder --history names, else the history
+ * folder of every config that applies to a draft of the run (one per member's folder, say).
+ * An error message when a folder is missing.
+ */
+async function historySets(flag: string | undefined, resolver: ConfigResolver, cwd: string, extensions: string[], sources: readonly Source[]) {
+  const folders = new Map<string, ResolvedConfig>()
+  if (flag !== undefined) folders.set(path.resolve(cwd, flag), await resolver.forFile(path.join(cwd, 'draft.txt')))
+  else {
+    // Configs are found per folder, so this costs one look-up per folder of drafts.
+    for (const directory of new Set([cwd, ...sources.map((source) => path.dirname(path.resolve(cwd, source.path)))])) {
+      const config = await resolver.forFile(path.join(directory, 'draft.txt')).catch((error: unknown) => {
+        if (error instanceof ConfigError) return undefined // reported when its drafts are linted
+        throw error
+      })
+      if (config?.history && !folders.has(config.history)) folders.set(config.history, config)
+    }
+  }
+  const sets = []
+  for (const [folder, config] of folders) {
+    if (!existsSync(folder)) return `History folder not found: "${path.relative(cwd, folder) || folder}".`
+    const found = await findTargets({cwd, patterns: [folder], extensions, isIgnored: async () => false})
+    sets.push({files: found.targets, config})
+  }
+  return sets
 }
 
+/** The result with its warnings left out; what reports show of the draft stays. */
 function errorsOnly(result: LintResult): LintResult {
-  return toResult(result.filePath, result.messages.filter((message) => message.severity === 2))
+  const {filePath, messages, output, source, lengths, notPosted, ignored} = result
+  return toResult(filePath, messages.filter((message) => message.severity === 2), output, {source, lengths, notPosted, ignored})
 }
 
-function printable(config: ResolvedConfig, cwd: string, locale: Locale) {
+function printable(config: ResolvedConfig, frontMatter: FrontMatter, cwd: string, locale: Locale) {
   const names = ['off', 'warn', 'error'] as const
+  const disabled = new Set(frontMatter.disable ?? [])
   return {
     configFile: config.filepath ? path.relative(cwd, config.filepath) : null,
-    lang: config.lang,
+    lang: frontMatter.lang ?? config.lang,
     languages: config.languages,
     locale,
-    platform: config.platform ?? null,
+    platform: frontMatter.platform ?? config.platform ?? null,
     account: config.account ?? {},
     values: config.values ?? {},
-    rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, [names[setting.severity], setting.options]])),
+    rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, [names[disabled.has(id) ? 0 : setting.severity], setting.options]])),
     ignorePatterns: config.ignorePatterns
   }
 }
 
-/** For --print-config FILE on a draft that exists: the language its post is checked in, and how that was decided. */
-async function postLanguage(file: string, config: ResolvedConfig) {
-  const content = existsSync(file) ? readDraft(file) : undefined
-  if (!content?.ok) return {}
-  const post = await parsePost(content.text, /\.(?:md|markdown|mdx)$/iu.test(file) ? 'markdown' : 'text', {platforms: PLATFORMS, ruleIds: rules.map(({meta}) => meta.id)})
-  const {decision} = await decideLanguage(post.prose, post.frontMatter.lang, config)
-  return {post: {lang: decision.code, langSource: decision.source}}
+/**
+ * The schema of the parllint that runs, as a path from `folder`: the project's own install
+ * (node_modules/parllint) when it has one, else wherever this parllint is (a clone, a global install).
+ */
+function schemaPath(folder: string): string {
+  const installed = './node_modules/parllint/schema/parllintrc.schema.json'
+  if (existsSync(path.join(folder, installed))) return installed
+  const own = path.relative(folder, fileURLToPath(new URL('../../schema/parllintrc.schema.json', import.meta.url))).split(path.sep).join('/')
+  return own.startsWith('.') ? own : `./${own}`
 }
 
 async function packageInfo(): Promise<{version: string; docsBase: string}> {

@@ -29,16 +29,19 @@ export type LintResult = {
   output?: string
   /** The post's language, declared or detected ("und" when none could be told); absent for a file that was not linted. */
   lang?: string
-  /** The draft as linted, and its length on its platform: only for reports that show the post (html). */
+  /** The draft as linted, and the length of each of its parts on its platform: only for reports that show the post (html). */
   source?: string
-  length?: PostLength
+  lengths?: PostLength[]
   /** Ranges of `source` that will not be published (front matter, parllint comments). */
   notPosted?: [number, number][]
+  /** A file named on the command line that an ignore rule matches: its notice never counts toward --max-warnings. */
+  ignored?: true
 }
 
-export type PostLength = {count: number; limit: number; unit: string; platform: string}
+/** The length of a post, or of part `part` of a thread of `of` parts, as its platform counts it. */
+export type PostLength = {count: number; limit: number; unit: string; platform: string; part: number; of: number}
 
-export type ResultExtras = Partial<Pick<LintResult, 'lang' | 'source' | 'length' | 'notPosted'>>
+export type ResultExtras = Partial<Pick<LintResult, 'lang' | 'source' | 'lengths' | 'notPosted' | 'ignored'>>
 
 export function toResult(filePath: string, messages: Diagnostic[], output?: string, extras?: ResultExtras): LintResult {
   const result: LintResult = {

@@ -17,6 +17,20 @@ describe('bench/run.js', () => {
     const report = JSON.parse(readFileSync(out, 'utf8'))
     expect(report.rows.map((row: {tool: string; drafts: number}) => `${row.tool}:${row.drafts}`)).toEqual(['node -e "":1', 'parllint:1', 'parllint:3'])
   })
+
+  it('runs the scale mode on a small folder and history, and finds the planted repeat', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'parllint-bench-')), 'scale.json')
+    const script = fileURLToPath(new URL('../bench/run.js', import.meta.url))
+    const run = spawnSync(process.execPath, [script, '--mode', 'scale', '--drafts', '40', '--history', '60', '--out', out], {encoding: 'utf8'})
+    expect(run.status, run.stderr).toBe(0)
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    expect(report.results.map((row: {run: string; exitCode: number; stderr: string}) => [row.run, row.stderr])).toEqual([
+      ['40 drafts', ''],
+      ['1 draft, history of 60', '']
+    ])
+    expect(report.results[0].files).toBe(40)
+    expect(report.results[1].foundRepeat).toBe(true)
+  })
 })
 
 describe('bench/lsp.js', () => {

@@ -8,7 +8,7 @@ import {makeTree} from './helpers/tmp.js'
 
 describe('decodeDraft', () => {
   it('drops a byte order mark', () => {
-    expect(decodeDraft(Buffer.from('\uFEFFHi', 'utf8'))).toEqual({ok: true, text: 'Hi'})
+    expect(decodeDraft(Buffer.from('\uFEFFHi', 'utf8'))).toEqual({ok: true, text: 'Hi', encoding: {name: 'utf-8', bom: true}})
   })
   it('rejects binary files', () => {
     expect(decodeDraft(Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01]))).toEqual({

@@ -23,18 +23,28 @@ function dictionaryFor(lang: PostLanguage): Set<string> | undefined {
   return words
 }
 
-/** The fewest dictionary words that make up the tag, or undefined when it is one word or cannot be split. */
+/**
+ * The fewest dictionary words that make up the tag, or undefined when it is one word or
+ * cannot be split. Each prefix keeps only its word count and where its last word starts
+ * (not a copy of its words), so the search is O(length × MAX_WORD) in time and O(length)
+ * in memory, even for a tag of 50,000 letters.
+ */
 export function splitHashtag(tag: string, lang: PostLanguage): string[] | undefined {
   const words = dictionaryFor(lang)
   if (!words || words.has(tag)) return undefined
-  const best: (string[] | undefined)[] = [[]]
+  const count = new Int32Array(tag.length + 1).fill(-1)
+  const from = new Int32Array(tag.length + 1)
+  count[0] = 0
   for (let end = 1; end <= tag.length; end++) {
     for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
-      const previous = best[start]
-      const word = tag.slice(start, end)
-      if (previous && words.has(word) && (!best[end] || previous.length + 1 < best[end]!.length)) best[end] = [...previous, word]
+      if (count[start]! < 0 || (count[end]! >= 0 && count[start]! + 1 >= count[end]!)) continue
+      if (!words.has(tag.slice(start, end))) continue
+      count[end] = count[start]! + 1
+      from[end] = start
     }
   }
-  const found = best[tag.length]
-  return found && found.length > 1 ? found : undefined
+  if (count[tag.length]! < 2) return undefined
+  const found: string[] = []
+  for (let end = tag.length; end > 0; end = from[end]!) found.push(tag.slice(from[end]!, end))
+  return found.reverse()
 }

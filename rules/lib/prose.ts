@@ -3,6 +3,7 @@
 // and marking words inside quotation marks, which are someone else's words.
 import type {Root, Sentence} from 'nlcst'
 import {fold, normalize} from './text.js'
+import {partitionPoint} from './search.js'
 
 export type Word = {text: string; start: number; end: number; quoted: boolean}
 export type ProseSentence = {
@@ -34,10 +35,18 @@ let lastSentences: {tree: Root; sentences: ProseSentence[]} | undefined
 /** Whether an offset falls inside quotation marks, for a given text. */
 export function quoteChecker(text: string): (offset: number) => boolean {
   if (lastQuotes?.text === text) return lastQuotes.check
-  const quotes: [number, number][] = []
+  // Quotes come in order and do not overlap: a binary search finds the one that may hold an offset.
+  const starts: number[] = []
+  const ends: number[] = []
   QUOTED.lastIndex = 0
-  for (let match = QUOTED.exec(text); match; match = QUOTED.exec(text)) quotes.push([match.index, match.index + match[0].length])
-  const check = (offset: number) => quotes.some(([start, end]) => offset > start && offset < end)
+  for (let match = QUOTED.exec(text); match; match = QUOTED.exec(text)) {
+    starts.push(match.index)
+    ends.push(match.index + match[0].length)
+  }
+  const check = (offset: number) => {
+    const next = partitionPoint(starts.length, (index) => starts[index]! < offset)
+    return next > 0 && offset < ends[next - 1]!
+  }
   lastQuotes = {text, check}
   return check
 }
@@ -74,15 +83,4 @@ function collectSentences(tree: Root, text: string): ProseSentence[] {
   }
   visit(tree as never)
   return sentences.filter((sentence) => sentence.words.length > 0)
-}
-
-/** 1-based line and column of an offset, for findings made after the tree is gone. */
-export function pointAt(text: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
-  }
-  return {line, column: offset - lineStart + 1}
 }

@@ -9,6 +9,7 @@ import {toString} from 'nlcst-to-string'
 import type {Mention, Positions, Term} from './positions.js'
 import type {Profile} from './profile.js'
 import {splitElisions, type CueClass, type Cues} from './stance-cues.js'
+import {withoutTrailing} from './syntax.js'
 import {normalize} from './text.js'
 
 export type Reading = {position: number; stance: 1 | -1; start: number; end: number}
@@ -19,7 +20,7 @@ const WINDOW = 6 // tokens a cue may stand before what it governs
 const NEGATION_WINDOW = 3
 const SENTIMENT_THRESHOLD = 3
 const CLAUSE_PUNCTUATION = /^[,;:()\u2013\u2014…]+$/u
-const TRAILING_SYNTAX = /(?:\s+(?:[#@]\S+|https?:\/\/\S+|\p{Extended_Pictographic}\S*))+\s*$/u
+const SYNTAX_TOKEN = /^(?:[#@]\S+|https?:\/\/\S+|\p{Extended_Pictographic}\S*)$/u
 
 export type ReaderContext = {
   text: string
@@ -40,7 +41,7 @@ export function createStanceReader(context: ReaderContext): (sentence: Sentence)
     const start = sentence.position!.start.offset!
     const sentenceText = text.slice(start, sentence.position!.end.offset!)
     // A question asks; it does not state a stance.
-    if (/\?[\s"”»)]*$/u.test(sentenceText.replace(TRAILING_SYNTAX, ''))) return []
+    if (/\?[\s"”»)]*$/u.test(withoutTrailing(sentenceText, SYNTAX_TOKEN))) return []
     return readStances(tokenize(sentence), start)
   }
 

@@ -10,3 +10,21 @@ const NOT_WORDS = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_.@-]+/gu
 export function withoutSyntax(text: string): string {
   return text.replace(NOT_WORDS, ' ')
 }
+
+const SPACE = /\s/u
+
+/**
+ * The text without trailing spaces and without the tokens at its end that `token` matches
+ * whole (links, hashtags after the last word). Token by token from the end, so it is linear;
+ * a regex anchored at the end is retried from every space before it (quadratic).
+ */
+export function withoutTrailing(text: string, token: RegExp): string {
+  let end = text.length
+  for (;;) {
+    while (end > 0 && SPACE.test(text[end - 1]!)) end--
+    let start = end
+    while (start > 0 && !SPACE.test(text[start - 1]!)) start--
+    if (start === 0 || !token.test(text.slice(start, end))) return text.slice(0, end)
+    end = start
+  }
+}

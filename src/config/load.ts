@@ -1,10 +1,12 @@
 // Finds, loads, validates and merges the config that applies to each draft:
 // defaults < config file < command-line overrides. Front matter is applied later, per post.
+import {accessSync, constants} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {cosmiconfig} from 'cosmiconfig'
 import type {Platform, RuleModule} from '../../rules/types.js'
 import {LANGUAGES, type Language, type Locale} from '../lang/languages.js'
+import {inWords} from '../fs-errors.js'
 import {parseJsonWithComments} from './jsonc.js'
 import {configSchema} from './schema.js'
 import {validate} from './validate.js'
@@ -110,6 +112,9 @@ export function createConfigResolver(options: {
       const filepath = (error as {filepath?: string}).filepath ?? directory
       throw loadError(await realCause(error, filepath), filepath, options.cwd)
     }
+    // cosmiconfig passes over a config it may not read as if it were not there.
+    const unreadable = unreadableConfig(directory, result ? path.dirname(result.filepath) : undefined)
+    if (unreadable) throw new ConfigError(`Cannot read config ${path.relative(options.cwd, unreadable.file) || unreadable.file} (${inWords(unreadable.error)}).`)
     return result ? fromFile(result.filepath) : load(undefined, undefined)
   }
 
@@ -124,6 +129,26 @@ export function createConfigResolver(options: {
       }
       return cached
     }
+  }
+}
+
+/**
+ * The first config file between `directory` and the config found (or the project root,
+ * marked by package.json) that exists but cannot be read.
+ */
+function unreadableConfig(directory: string, found: string | undefined): {file: string; error: unknown} | undefined {
+  for (let folder = directory; ; folder = path.dirname(folder)) {
+    for (const name of SEARCH_PLACES) {
+      const file = path.join(folder, name)
+      try {
+        accessSync(file, constants.R_OK)
+        if (name === 'package.json' && found === undefined) return undefined
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (code === 'EACCES' || code === 'EPERM') return {file, error}
+      }
+    }
+    if (folder === found || path.dirname(folder) === folder) return undefined
   }
 }
 

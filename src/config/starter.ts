@@ -3,9 +3,10 @@
 import type {RuleModule} from '../../rules/types.js'
 import {LANGUAGES} from '../lang/languages.js'
 
-export function starterConfig(rules: readonly RuleModule[]): string {
+/** `schema`: where the config's JSON schema is, relative to the config (editors complete and check the file with it). */
+export function starterConfig(rules: readonly RuleModule[], schema: string): string {
   const config = {
-    $schema: './node_modules/parllint/schema/parllintrc.schema.json',
+    $schema: schema,
     lang: 'auto',
     languages: [...LANGUAGES],
     platform: 'x',

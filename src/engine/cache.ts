@@ -7,19 +7,31 @@ import {createHash} from 'node:crypto'
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {PostContext} from '../../rules/types.js'
+import {inWords} from '../fs-errors.js'
 import type {ResolvedConfig} from '../config/load.js'
 import type {Diagnostic} from '../results.js'
 
-type Entry = {key: string; messages: Diagnostic[]; lang: string; summaries?: Record<string, unknown>; date?: string}
+// `sum` seals an entry: a cache file of another shape, or an entry changed by hand, is set
+// aside (its drafts are linted again) rather than trusted, since rules read the summaries back.
+type Entry = {key: string; messages: Diagnostic[]; lang: string; summaries?: Record<string, unknown>; date?: string; sum: string}
 type CacheFile = {version: string; entries: Record<string, Entry>}
 
 export type Cached = {messages: Diagnostic[]; lang: string; summaries?: [Record<string, unknown>, Pick<PostContext, 'date'>]}
 
+export function entrySum(entry: Omit<Entry, 'sum'>): string {
+  return createHash('sha1').update(JSON.stringify([entry.key, entry.messages, entry.lang, entry.summaries ?? null, entry.date ?? null])).digest('hex')
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
 export function openCache(location: string, version: string) {
-  let entries: Record<string, Entry> = {}
+  // A Map, so a draft named "__proto__" is a key like any other.
+  const entries = new Map<string, Entry>()
   try {
-    const data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile
-    if (data.version === version) entries = data.entries
+    const data = JSON.parse(readFileSync(location, 'utf8')) as unknown
+    if (isObject(data) && data.version === version && isObject(data.entries)) {
+      for (const [file, entry] of Object.entries(data.entries)) if (isObject(entry)) entries.set(file, entry as Entry)
+    }
   } catch {
     // No cache yet, or an unreadable one: start afresh.
   }
@@ -39,25 +51,26 @@ export function openCache(location: string, version: string) {
 
   return {
     get(file: string, text: string, config: ResolvedConfig, locale: string, learned?: string): Cached | undefined {
-      const entry = entries[name(file)]
-      if (!entry || entry.key !== keyOf(text, config, locale, learned)) return undefined
+      const entry = entries.get(name(file))
+      if (!entry || entry.key !== keyOf(text, config, locale, learned) || entry.sum !== entrySum(entry)) return undefined
       return {messages: entry.messages, lang: entry.lang, ...(entry.summaries ? {summaries: [entry.summaries, {date: entry.date}]} : {})}
     },
     set(file: string, text: string, config: ResolvedConfig, locale: string, linted: {messages: Diagnostic[]; lang: string}, summaries?: [Record<string, unknown>, PostContext], learned?: string) {
-      entries[name(file)] = {
+      const entry = {
         key: keyOf(text, config, locale, learned),
         ...linted,
         ...(summaries ? {summaries: toPlain(summaries[0]), ...(summaries[1].date ? {date: summaries[1].date} : {})} : {})
       }
+      entries.set(name(file), {...entry, sum: entrySum(entry)})
     },
     save(): string | undefined {
       const temporary = `${location}.${process.pid}.tmp`
       try {
-        writeFileSync(temporary, JSON.stringify({version, entries} satisfies CacheFile))
+        writeFileSync(temporary, JSON.stringify({version, entries: Object.fromEntries(entries)} satisfies CacheFile))
         renameSync(temporary, location)
         return undefined
       } catch (error) {
-        return `The cache was not saved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every draft again.`
+        return `The cache was not saved (${inWords(error, true)}); the next run lints every draft again.`
       }
     }
   }

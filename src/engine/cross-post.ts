@@ -64,7 +64,9 @@ export function createCrossPost(rules: readonly RuleModule[], cwd: string, local
           const severity = entry.severity.get(finding.post)
           if (severity === undefined) continue // published posts are never reported
           const diagnostic = findingDiagnostic(rule, finding, severity, locale)
-          found.set(finding.post, [...(found.get(finding.post) ?? []), diagnostic])
+          const list = found.get(finding.post)
+          if (list) list.push(diagnostic)
+          else found.set(finding.post, [diagnostic])
         }
       }
       return found

@@ -4,7 +4,8 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ReportedFields} from '../../rules/report.js'
-import type {PostContext, RuleModule} from '../../rules/types.js'
+import {partitionPoint} from '../../rules/lib/search.js'
+import type {Fix, PostContext, RuleModule} from '../../rules/types.js'
 import type {ResolvedConfig} from '../config/load.js'
 import {decideLanguage} from '../lang/decide.js'
 import type {Locale} from '../lang/languages.js'
@@ -12,7 +13,7 @@ import {LineIndex} from '../post/lines.js'
 import type {Post} from '../post/parse.js'
 import {byPosition, type Diagnostic} from '../results.js'
 import {applyDirectives} from './directives.js'
-import type {createProcessorCache} from './processor.js'
+import {parseProse, type createProcessorCache} from './processor.js'
 
 export type LintContext = {
   rules: readonly RuleModule[]
@@ -56,6 +57,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       kind: post.frontMatter.kind === 'profile' ? 'profile' : 'post',
       date: postDate(post.frontMatter),
       notPosted: post.notPosted,
+      lines,
       media: (post.frontMatter.media ?? []).flatMap((item, index) =>
         typeof item === 'object' && item !== null ? [{...(item as {file?: unknown; alt?: unknown}), at: post.frontMatter.mediaAt?.[index] ?? 0}] : []
       ),
@@ -70,7 +72,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
     // starts with "://"): that post gets a fatal message, the run goes on.
     let tree
     try {
-      tree = processor.parse(file)
+      tree = parseProse(processor, post.prose)
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error)
       located.push({offset: 0, diagnostic: {ruleId: null, severity: 2, fatal: true, message: `parllint could not split this post into sentences and words (${detail}). Please report this bug with the post.`, ...span(lines, 0, 0)}})
@@ -81,7 +83,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
     for (const message of file.messages) {
       const ruleId = message.ruleId ?? null
       if (ruleId !== null && disabled.has(ruleId)) continue
-      located.push(toDiagnostic(message, config, lines))
+      located.push(toDiagnostic(message, config, lines, post))
     }
   }
   return {messages: applyDirectives(located, post.directives, lines, context.ruleIds).sort(byPosition), lang}
@@ -92,7 +94,7 @@ export function postDate(frontMatter: Post['frontMatter']): string | undefined {
   return date === undefined ? undefined : String(date)
 }
 
-function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: LineIndex): {diagnostic: Diagnostic; offset: number} {
+function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: LineIndex, post: Post): {diagnostic: Diagnostic; offset: number} {
   const fields = message as VFileMessage & ReportedFields
   const ruleId = message.ruleId ?? null
   const start = fields.startOffset ?? 0
@@ -107,9 +109,36 @@ function toDiagnostic(message: VFileMessage, config: ResolvedConfig, lines: Line
     message: message.reason,
     ...span(lines, start, end)
   }
-  if (fields.fix) diagnostic.fix = fields.fix
-  if (fields.suggestions) diagnostic.suggestions = fields.suggestions
+  const fix = fields.fix && withinProse(fields.fix, post)
+  if (fix) diagnostic.fix = fix
+  const suggestions = fields.suggestions?.flatMap((suggestion) => {
+    const kept = withinProse(suggestion.fix, post)
+    return kept ? [{...suggestion, fix: kept}] : []
+  })
+  if (suggestions?.length) diagnostic.suggestions = suggestions
   return {diagnostic, offset: start}
+}
+
+/**
+ * A fix never touches what is not prose (front matter, comments and directives, Markdown
+ * markup): rules see those as blanks. A deletion keeps to the prose after the last such range
+ * in it ("we <!-- note --> we" loses " we", not the note); an insertion goes nowhere inside one
+ * nor before the front matter; any other fix across one is dropped, and its problem is still
+ * reported. A binary search over the post's hidden ranges.
+ */
+function withinProse(fix: Fix, post: Post): Fix | undefined {
+  const [start, end] = fix.range
+  const ranges = post.hidden
+  // The first hidden range that ends after `start`.
+  const low = partitionPoint(ranges.length, (index) => ranges[index]![1] <= start)
+  const first = ranges[low]
+  if (start === end) return first && (first[0] < start || first[0] === 0) ? undefined : fix
+  if (!first || first[0] >= end) return fix
+  if (fix.text !== '') return undefined
+  let last = low
+  while (ranges[last + 1] && ranges[last + 1]![0] < end) last++
+  const after = ranges[last]![1]
+  return after < end ? {range: [after, end], text: ''} : undefined
 }
 
 function span(lines: LineIndex, start: number, end: number) {

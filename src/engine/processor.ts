@@ -3,10 +3,12 @@
 import retextSyntaxUrls from 'retext-syntax-urls'
 import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
+import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {RuleModule} from '../../rules/types.js'
 import {PARSERS, type PostLanguage} from '../lang/languages.js'
 import type {RuleSetting} from '../config/load.js'
+import {LineIndex} from '../post/lines.js'
 import socialSyntax from '../syntax/social.js'
 
 export type PostProcessor = Processor<Root, Root, Root>
@@ -68,4 +70,49 @@ function guarded(rule: RuleModule) {
       }
     }
   }
+}
+
+// The parser's merge steps splice arrays of sentences and words, which is quadratic in what it
+// is given: a post longer than this is parsed in pieces of at most this many characters. This
+// also bounds a sentence, so what rules do per sentence stays linear in the post.
+const PIECE = 4096
+
+/**
+ * The post's tree. A long post is parsed piece by piece, cut at a blank line where there is
+ * one, else a line break, else a space (never inside a word: words are shorter than a piece),
+ * and the pieces' paragraphs put together with their positions moved to the whole text.
+ * Near a cut inside a paragraph, sentences may be split differently; posts this long are rare.
+ */
+export function parseProse(processor: PostProcessor, text: string): Root {
+  if (text.length <= PIECE) return processor.parse(text)
+  const lines = new LineIndex(text)
+  const root: Root = {type: 'RootNode', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: {...lines.point(text.length), offset: text.length}}}
+  for (let start = 0; start < text.length; ) {
+    const end = cutBefore(text, start, Math.min(text.length, start + PIECE))
+    const piece = processor.parse(text.slice(start, end))
+    // A stack, not recursion; every position moved by the piece's offset, lines counted on the whole text.
+    const stack: Node[] = [...piece.children]
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      for (const point of node.position ? [node.position.start, node.position.end] : []) {
+        const offset = (point.offset ?? 0) + start
+        Object.assign(point, lines.point(offset), {offset})
+      }
+      if ('children' in node) stack.push(...(node.children as Node[]))
+    }
+    root.children.push(...piece.children)
+    start = end
+  }
+  return root
+}
+
+/** Where to end a piece that may run to `limit`: after its last blank line, else line break, else space. */
+function cutBefore(text: string, start: number, limit: number): number {
+  if (limit === text.length) return limit
+  const window = text.slice(start, limit)
+  for (const pattern of [/\n[ \t]*\r?\n/gu, /[\r\n]/gu, /\s/gu]) {
+    let last = -1
+    for (const match of window.matchAll(pattern)) last = match.index + match[0].length
+    if (last > 0) return start + last
+  }
+  return limit
 }

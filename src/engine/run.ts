@@ -1,16 +1,18 @@
 // Lints every target, one post at a time. Texts are never kept: when a rule compares posts, only
 // the results (small) and its summaries wait for the end of the run. One bad file never stops the run.
-import {renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import path from 'node:path'
 import type {PostContext, RuleModule} from '../../rules/types.js'
 import {ConfigError, type ConfigResolver, type ResolvedConfig} from '../config/load.js'
 import {PLATFORMS} from '../config/schema.js'
-import type {IgnoreCheck, Target} from '../inputs/find.js'
 import {isExport, readExport} from '../inputs/exports.js'
+import type {IgnoreCheck, Target} from '../inputs/find.js'
 import {decodeDraft, readDraft} from '../inputs/read.js'
-import {parsePost, type PostSyntax} from '../post/parse.js'
+import {overlongToken} from '../limits.js'
+import {LineIndex} from '../post/lines.js'
 import {decideLanguage} from '../lang/decide.js'
 import type {Locale} from '../lang/languages.js'
+import {parsePost, type PostSyntax} from '../post/parse.js'
 import {byPosition, toResult, type Diagnostic, type LintResult, type PostLength, type ResultExtras} from '../results.js'
 import type {openCache} from './cache.js'
 import {createCrossPost} from './cross-post.js'
@@ -19,6 +21,7 @@ import {createLearning} from './learn.js'
 import {lintPost, postDate} from './lint.js'
 import type {openModelCache} from './model-cache.js'
 import {createProcessorCache} from './processor.js'
+import {writeDraft} from './write.js'
 
 export type RunOutcome = {
   /** Problems with the run itself (bad config), one sentence each. */
@@ -31,6 +34,7 @@ export type RunOutcome = {
 export type Source = Target & {bytes?: Uint8Array}
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i
+const MAX_FIX_PASSES = 10
 
 export async function lintSources(
   sources: readonly Source[],
@@ -42,8 +46,8 @@ export async function lintSources(
     onResult: (result: LintResult) => void | Promise<void>
     /** Paths in cross-post messages are relative to this folder. */
     cwd?: string
-    /** Published posts to compare drafts with (the history folder), and the config to read them with. */
-    history?: {files: readonly string[]; config: ResolvedConfig}
+    /** Published posts to compare drafts with (history folders), each with the config to read them with. */
+    history?: readonly {files: readonly Target[]; config: ResolvedConfig}[]
     /** Apply the rules' fixes: write them to the drafts, or only report the fixed text. */
     fix?: 'write' | 'dry-run'
     /** Keep each draft's text and platform length in its result, for reports that show the post. */
@@ -73,7 +77,7 @@ export async function lintSources(
     // The history may be read twice (redundancy, learning): each problem is said once.
     onProblem: (message) => outcome.errors.includes(message) || outcome.errors.push(message)
   })
-  if (options.history) await readHistory(options.history.files, options.history.config)
+  for (const {files, config} of options.history ?? []) await readHistory(files, config)
   const waiting: {path: string; index: number; messages: Diagnostic[]; output?: string; extras?: ResultExtras}[] = []
   for (const [done, source] of sources.entries()) {
     const linted = await lintOne(source)
@@ -93,15 +97,18 @@ export async function lintSources(
   return outcome
 
   // Published posts are only summarised, never linted; one that cannot be read is skipped, and said so.
-  async function readHistory(files: readonly string[], config: ResolvedConfig) {
-    for (const file of files) {
-      if (isExport(file)) {
+  async function readHistory(files: readonly Target[], config: ResolvedConfig) {
+    for (const target of files) {
+      const file = target.path
+      if (isExport(file) && !target.problem) {
         await readHistoryExport(file, config)
         continue
       }
-      const content = readDraft(file)
-      if (!content.ok) {
-        outcome.errors.push(`History post skipped: ${path.basename(file)}: ${content.reason}`)
+      const content = target.problem ? ({ok: false, reason: target.problem} as const) : readDraft(file)
+      const problem = content.ok ? overlongToken(content.text)?.message : content.reason
+      if (!content.ok || problem) {
+        outcome.failed = true
+        outcome.errors.push(`History post skipped: ${path.relative(options.cwd ?? process.cwd(), file)}: ${problem}`)
         continue
       }
       const post = await parsePost(content.text, MARKDOWN.test(file) ? 'markdown' : 'text', parseOptions)
@@ -113,7 +120,8 @@ export async function lintSources(
   // A platform export (JSONL, CSV) holds one published post a row.
   async function readHistoryExport(file: string, config: ResolvedConfig) {
     const {rows, problems} = await readExport(file)
-    for (const problem of problems) outcome.errors.push(`History post skipped: ${path.basename(file)}${problem.line ? ` line ${problem.line}` : ''}: ${problem.message}.`)
+    const where = path.relative(options.cwd ?? process.cwd(), file)
+    for (const problem of problems) outcome.errors.push(`History post skipped: ${where}${problem.line ? ` line ${problem.line}` : ''}: ${problem.message}.`)
     for (const row of rows) {
       const lang = (await decideLanguage(row.text, row.lang, config)).lang
       cross.addPublished(`${file}:${row.line}`, row.text, lang, row.date, config)
@@ -121,13 +129,24 @@ export async function lintSources(
   }
 
   async function lintOne(source: Source): Promise<{index: number; messages: Diagnostic[]; output?: string; extras?: ResultExtras} | undefined> {
+    if (source.problem) {
+      outcome.failed = true
+      return {index: -1, messages: [fileLevel(2, source.problem)]}
+    }
     if (source.explicit && (await options.isIgnored(source.path, false))) {
-      return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')]}
+      return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')], extras: {ignored: true}}
     }
     const content = source.bytes ? decodeDraft(source.bytes) : readDraft(source.path)
     if (!content.ok) {
       outcome.failed = true
       return {index: -1, messages: [fileLevel(2, content.reason)]}
+    }
+    const overlong = overlongToken(content.text)
+    if (overlong) {
+      outcome.failed = true
+      const lines = new LineIndex(content.text)
+      const [from, to] = [lines.point(overlong.start), lines.point(overlong.end)]
+      return {index: -1, messages: [{ruleId: null, severity: 2, fatal: true, message: overlong.message, line: from.line, column: from.column, endLine: to.line, endColumn: to.column}]}
     }
     let config
     try {
@@ -148,64 +167,59 @@ export async function lintSources(
       const {index, keeper} = cross.nextDraft(source.path, config, [])
       if (cached.summaries) keeper(cached.summaries[0], cached.summaries[1] as PostContext)
       const shown = options.withSource
-        ? {source: content.text, length: lengthOf(cached.summaries?.[0]), notPosted: (await parsePost(content.text, syntax, parseOptions)).notPosted}
+        ? {source: content.text, lengths: lengthsOf(cached.summaries?.[0]), notPosted: (await parsePost(content.text, syntax, parseOptions)).notPosted}
         : undefined
       return {index, messages: cached.messages, extras: {lang: cached.lang, ...shown}}
     }
     // Summaries for the cross-post phase are kept from the last lint of the draft, after fixes.
-    let captured: [Record<string, unknown>, PostContext] | undefined
     const lint = async (text: string) => {
-      captured = undefined
+      let captured: [Record<string, unknown>, PostContext] | undefined
       const post = await parsePost(text, syntax, parseOptions)
       const keep = (summaries: Record<string, unknown>, context: PostContext) => (captured = [summaries, context])
-      return {post, ...(await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep, locale, learned: learned?.models}))}
+      const {messages, lang} = await lintPost(post, config, source.path, {rules: options.rules, ruleIds, processors, keep, locale, learned: learned?.models})
+      return {post, messages, lang, captured}
     }
     const first = await lint(content.text)
     const disabled = first.post.frontMatter.disable ?? []
     const {index, keeper} = cross.nextDraft(source.path, config, disabled)
-    let {messages, post, lang} = first
+    let last = first
     let output: string | undefined
-    const fixed = options.fix ? applyFixes(content.text, messages) : undefined
-    if (fixed && fixed.applied > 0) {
-      const written = options.fix === 'write' && !source.bytes ? writeAtomically(source.path, fixed.output) : undefined
-      if (written) {
-        outcome.failed = true
-        messages = [fileLevel(2, `The fixes were not written, and the draft is unchanged: ${written}`), ...messages]
-      } else {
-        // Re-linted after fixing, so the report shows what is left.
-        output = fixed.output
-        ;({messages, post, lang} = await lint(output))
+    if (options.fix) {
+      // Fixes are applied and the draft linted again until nothing changes, at most
+      // MAX_FIX_PASSES times (ESLint's rule): a fix may make another problem fixable.
+      let text = content.text
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixed = applyFixes(text, last.messages)
+        if (fixed.applied === 0 || fixed.output === text) break
+        text = fixed.output
+        last = await lint(text)
       }
+      if (text !== content.text) output = text
     }
+    let messages = last.messages
+    const written = output !== undefined && options.fix === 'write' && !source.bytes ? writeDraft(source.path, output, content.encoding) : undefined
+    if (written) {
+      // The draft is unchanged: report what it holds.
+      outcome.failed = true
+      last = first
+      output = undefined
+      messages = [fileLevel(2, written), ...first.messages]
+    }
+    const {post, captured, lang} = last
     if (captured) keeper(...captured)
     const failed = messages.some((message) => message.fatal && message.ruleId !== null)
     if (failed) outcome.failed = true
     // What a draft's front matter disables is not kept, so a cached draft needs no parsing.
     const kept = captured && ([Object.fromEntries(Object.entries(captured[0]).filter(([id]) => !disabled.includes(id))), captured[1]] as [Record<string, unknown>, PostContext])
     if (!failed && !source.bytes && output === undefined) options.cache?.set(source.path, content.text, config, locale, {messages, lang}, kept, learned?.key)
-    const shown = options.withSource ? {source: output ?? content.text, length: lengthOf(captured?.[0]), notPosted: post.notPosted} : undefined
+    const shown = options.withSource ? {source: output ?? content.text, lengths: lengthsOf(captured?.[0]), notPosted: post.notPosted} : undefined
     return {index, messages, output, extras: {lang, ...shown}}
   }
 }
 
-/** The platform length platform-limits measured, when it did. */
-function lengthOf(summaries: Record<string, unknown> | undefined): PostLength | undefined {
-  return summaries?.['platform-limits'] as PostLength | undefined
-}
-
-/** Writes next to the draft, then renames over it: a crash or a full disk never leaves half a draft. Returns why it failed. */
-function writeAtomically(file: string, text: string): string | undefined {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.parllint-fix`)
-  try {
-    // "wx": a second parllint fixing the same draft at the same time fails here instead of interleaving.
-    writeFileSync(temporary, text, {flag: 'wx', mode: statSync(file).mode})
-    renameSync(temporary, file)
-    return undefined
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code !== 'EEXIST') rmSync(temporary, {force: true})
-    return code === 'EEXIST' ? `another parllint is fixing it (${path.basename(temporary)} exists).` : `${code ?? (error as Error).message}.`
-  }
+/** The platform lengths platform-limits measured, one per part, when it did. */
+function lengthsOf(summaries: Record<string, unknown> | undefined): PostLength[] | undefined {
+  return summaries?.['platform-limits'] as PostLength[] | undefined
 }
 
 function modifiedDay(file: string): string | undefined {

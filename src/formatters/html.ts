@@ -1,7 +1,9 @@
 // One self-contained page (no network) for press staff: each draft shown as it
 // will be posted, its problems highlighted in place and explained beside it, a
-// summary per rule, and the platform length as a gauge when the draft has one.
+// summary per rule, and the platform length of each post or part as a gauge.
+import {partitionPoint} from '../../rules/lib/search.js'
 import {relativePath, type Formatter} from './types.js'
+import {LineIndex} from '../post/lines.js'
 import type {Diagnostic, LintResult} from '../results.js'
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
@@ -18,16 +20,10 @@ ol{margin:0;padding-left:1.25rem}li{margin-bottom:.6rem}.rule{color:#555;font-si
 
 type Mark = {start: number; end: number; index: number; severity: 1 | 2}
 
-/** Offsets of each 1-based line's start, so line/column become offsets in the text. */
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let index = 0; index < text.length; index++) if (text[index] === '\n') starts.push(index + 1)
-  return starts
-}
-
 function marksOf(text: string, messages: readonly Diagnostic[]): Mark[] {
-  const starts = lineStarts(text)
-  const at = (line: number, column: number) => Math.min(text.length, (starts[line - 1] ?? text.length) + column - 1)
+  // Lines counted as the engine counts them, so a line and column become the same offset.
+  const lines = new LineIndex(text)
+  const at = (line: number, column: number) => Math.min(text.length, lines.lineStart(line) + column - 1)
   const marks: Mark[] = []
   messages.forEach((message, index) => {
     if (message.line < 1) return
@@ -42,17 +38,29 @@ function marksOf(text: string, messages: readonly Diagnostic[]): Mark[] {
   return kept
 }
 
-function draftHtml(result: LintResult, cwd: string): string {
+function draftHtml(result: LintResult, cwd: string, nameOf: (ruleId: string | null) => string): string {
   const file = escape(relativePath(result.filePath, cwd))
   const text = result.source ?? ''
-  // Shown as it will be posted: without front matter and parllint comments.
-  const hidden = result.notPosted ?? []
-  const isHidden = (offset: number) => hidden.some(([start, end]) => offset >= start && offset < end)
+  // Shown as it will be posted: without front matter and parllint comments (ranges apart from
+  // each other). One pass over the text and the ranges, however many there are.
+  const hidden = [...(result.notPosted ?? [])].sort((a, b) => a[0] - b[0])
+  let next = 0
   const posted = (from: number, to: number) => {
     let kept = ''
-    for (let at = from; at < to; at++) if (!isHidden(at)) kept += text[at]
+    for (let at = from; at < to; ) {
+      while (next < hidden.length && hidden[next]![1] <= at) next++
+      const range = hidden[next]
+      if (range && range[0] <= at) {
+        at = range[1]
+        continue
+      }
+      const stop = Math.min(to, range ? range[0] : to)
+      kept += text.slice(at, stop)
+      at = stop
+    }
     return escape(kept)
   }
+  const isHidden = hiddenCheck(hidden)
   const marks = marksOf(text, result.messages).filter((mark) => !isHidden(mark.start))
   let body = ''
   let last = 0
@@ -66,30 +74,51 @@ function draftHtml(result: LintResult, cwd: string): string {
     ? `<ol>${result.messages
         .map(
           (message) =>
-            `<li class="${message.severity === 2 ? 'error' : 'warning'}">${escape(message.message)}<div class="rule">${message.severity === 2 ? 'Error' : 'Warning'} · ${escape(message.ruleId ?? 'parllint')} · line ${message.line}</div></li>`
+            `<li class="${message.severity === 2 ? 'error' : 'warning'}">${escape(message.message)}<div class="rule">${message.severity === 2 ? 'Error' : 'Warning'} · ${escape(nameOf(message.ruleId))} · line ${message.line}</div></li>`
         )
         .join('')}</ol>`
     : '<p class="clean">No problems found.</p>'
-  const gauge = result.length
-    ? `<div class="gauge${result.length.count > result.length.limit ? ' over' : ''}" title="${result.length.count}/${result.length.limit} ${escape(result.length.unit)} on ${escape(result.length.platform)}"><span style="width:${Math.min(100, Math.round((100 * result.length.count) / result.length.limit))}%"></span></div><p class="length">${result.length.count}/${result.length.limit} ${escape(result.length.unit)} on ${escape(result.length.platform)}</p>`
-    : ''
-  return `<section class="draft" data-file="${file}"><h2>${file}</h2>${gauge}<div class="post">${body}</div><div class="problems">${list}</div></section>\n`
+  const gauges = (result.lengths ?? [])
+    .map((length) => {
+      const what = `${length.of > 1 ? `Part ${length.part} of ${length.of}: ` : ''}${length.count}/${length.limit} ${escape(length.unit)} on ${escape(length.platform)}`
+      return `<div class="gauge${length.count > length.limit ? ' over' : ''}" title="${what}"><span style="width:${Math.min(100, Math.round((100 * length.count) / length.limit))}%"></span></div><p class="length">${what}</p>`
+    })
+    .join('')
+  return `<section class="draft" data-file="${file}"><h2>${file}</h2>${gauges}<div class="post">${body}</div><div class="problems">${list}</div></section>\n`
 }
 
-export const html: Formatter = ({cwd}) => {
-  const byRule = new Map<string, number>()
+/** Whether an offset is in one of the ranges (sorted, apart): a binary search. */
+function hiddenCheck(ranges: readonly [number, number][]): (offset: number) => boolean {
+  return (offset) => {
+    const next = partitionPoint(ranges.length, (index) => ranges[index]![0] <= offset)
+    return next > 0 && offset < ranges[next - 1]![1]
+  }
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** "plain-language" as press staff say it: "Plain language". */
+const ruleName = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/gu, ' ')
+
+export const html: Formatter = ({cwd, rules = []}) => {
+  const described = new Map(rules.map((rule) => [rule.id, rule.description]))
+  const nameOf = (ruleId: string | null) => (ruleId === null ? 'The draft file' : ruleName(ruleId))
+  const byRule = new Map<string | null, number>()
   let sections = ''
   return {
     file(result) {
-      for (const message of result.messages) byRule.set(message.ruleId ?? 'parllint', (byRule.get(message.ruleId ?? 'parllint') ?? 0) + 1)
+      for (const message of result.messages) byRule.set(message.ruleId, (byRule.get(message.ruleId) ?? 0) + 1)
       // The page needs every draft before its summary, so sections are kept until the end.
-      sections += draftHtml(result, cwd)
+      sections += draftHtml(result, cwd, nameOf)
       return ''
     },
     end({errorCount, warningCount}) {
-      const rows = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => `<tr><td>${escape(rule)}</td><td>${count}</td></tr>`).join('')
-      const summary = rows ? `<table><tr><th>Rule</th><th>Problems</th></tr>${rows}</table>` : ''
-      return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>parllint report</title><style>${STYLE}</style></head><body>\n<h1>parllint: ${errorCount} errors, ${warningCount} warnings</h1>\n${summary}\n${sections}</body></html>\n`
+      const rows = [...byRule]
+        .sort((a, b) => b[1] - a[1])
+        .map(([rule, count]) => `<tr><td>${escape(nameOf(rule))}</td><td>${escape((rule && described.get(rule)) ?? 'Problems with the file itself: its front matter, comments or encoding.')}</td><td>${count}</td></tr>`)
+        .join('')
+      const summary = rows ? `<table><tr><th>Rule</th><th>What it checks</th><th>Problems</th></tr>${rows}</table>` : ''
+      return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>parllint report</title><style>${STYLE}</style></head><body>\n<h1>parllint: ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}</h1>\n${summary}\n${sections}</body></html>\n`
     }
   }
 }

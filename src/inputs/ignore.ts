@@ -3,6 +3,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
+import {inWords} from '../fs-errors.js'
 import type {IgnoreCheck} from './find.js'
 
 export const IGNORE_FILE = '.parllintignore'
@@ -15,9 +16,14 @@ export async function createIgnoreCheck(options: {
   cliPatterns: string[]
   /** Ignore patterns of the config that applies to a path, and the folder they are relative to. */
   configPatternsFor: (absolutePath: string) => Promise<{base: string; patterns: string[]}>
+  /** Told when the ignore file exists but cannot be read; the run goes on without its patterns. */
+  onProblem?: (message: string) => void
 }): Promise<IgnoreCheck> {
   if (!options.enabled) return async () => false
-  const fromFile = await readFile(path.join(options.cwd, IGNORE_FILE), 'utf8').catch(() => '')
+  const fromFile = await readFile(path.join(options.cwd, IGNORE_FILE), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') options.onProblem?.(`Cannot read ${IGNORE_FILE} (${inWords(error)}); its patterns were not applied.`)
+    return ''
+  })
   const local: Matcher = {base: options.cwd, rules: ignore().add(fromFile).add(options.cliPatterns)}
   const byConfig = new Map<string, Matcher>()
 

@@ -1,53 +1,63 @@
-// Reads one draft as strict UTF-8. Anything else (binary, another encoding,
-// an unreadable file) comes back as a reason a press officer can act on.
-import {readFileSync} from 'node:fs'
+// Reads one draft as strict UTF-8, or UTF-16 when a byte order mark says so (Windows
+// Notepad's "Unicode"). Anything else (binary, another encoding, an unreadable file)
+// comes back as a reason a press officer can act on.
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
+import {inWords} from '../fs-errors.js'
+import {MAX_DRAFT_BYTES, tooBig} from '../limits.js'
+import {LineIndex} from '../post/lines.js'
 
-export type ReadResult = {ok: true; text: string} | {ok: false; reason: string}
+/** How a draft was stored, so --fix writes it back the same way. */
+export type Encoding = {name: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: boolean}
+export type ReadResult = {ok: true; text: string; encoding: Encoding} | {ok: false; reason: string}
 
 const decoder = new TextDecoder('utf-8', {fatal: true})
+const NOT_UTF16 = 'This file says it is UTF-16 text, but it is not. Save it as UTF-8 and run parllint again.'
+const UTF16_WITHOUT_BOM =
+  'This file is UTF-16 text (what Windows Notepad calls “Unicode”), not UTF-8. Save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8) and run parllint again.'
 
 // Drafts are small: one synchronous read costs less than the thread-pool round
 // trips of an asynchronous one (open, stat, read, close), and posts are linted one by one.
 export function readDraft(filePath: string): ReadResult {
   let bytes: Uint8Array
+  let fd: number | undefined
   try {
-    bytes = readFileSync(filePath)
+    fd = openSync(filePath, 'r')
+    // A draft over the limit is not read at all (a 50 MB file would cost its size many times over).
+    const size = fstatSync(fd).size
+    if (size > MAX_DRAFT_BYTES) return {ok: false, reason: tooBig(size)}
+    bytes = readFileSync(fd)
   } catch (error) {
-    return {ok: false, reason: `Cannot read this file (${describeError(error)}).`}
+    return {ok: false, reason: `Cannot read this file (${inWords(error)}).`}
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
   return decodeDraft(bytes)
 }
 
 export function decodeDraft(bytes: Uint8Array): ReadResult {
-  if (bytes.includes(0)) {
-    return {ok: false, reason: 'This file is binary, not a text draft: parllint lints .txt and .md drafts only.'}
+  if (bytes.length > MAX_DRAFT_BYTES) return {ok: false, reason: tooBig(bytes.length)}
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined
+  if (utf16) {
+    try {
+      // The decoder drops the byte order mark, so columns start at 1 on line 1.
+      return {ok: true, text: new TextDecoder(utf16, {fatal: true}).decode(bytes), encoding: {name: utf16, bom: true}}
+    } catch {
+      return {ok: false, reason: NOT_UTF16}
+    }
   }
+  if (bytes.includes(0)) return {ok: false, reason: looksLikeUtf16(bytes) ? UTF16_WITHOUT_BOM : 'This file is binary, not a text draft: parllint lints .txt and .md drafts only.'}
   try {
-    // The decoder drops a leading byte order mark, so columns start at 1 on line 1.
-    return {ok: true, text: decoder.decode(bytes)}
+    return {ok: true, text: decoder.decode(bytes), encoding: {name: 'utf-8', bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf}}
   } catch {
     const offset = firstInvalidByte(bytes)
-    const line = countLines(bytes, offset)
+    // The bytes before it are valid UTF-8: their lines are counted as everywhere else.
+    const line = new LineIndex(new TextDecoder().decode(bytes.subarray(0, offset))).lineCount
     const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')
     return {
       ok: false,
       reason: `This file is not UTF-8 text (byte 0x${hex} on line ${line}). Save it with UTF-8 encoding and run parllint again.`
     }
   }
-}
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'EISDIR') return 'it is a folder'
-  if (code === 'ENOENT') return 'it does not exist'
-  return code ?? (error instanceof Error ? error.message : String(error))
-}
-
-function countLines(bytes: Uint8Array, end: number): number {
-  let line = 1
-  for (let index = 0; index < end; index++) if (bytes[index] === 0x0a) line++
-  return line
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
@@ -75,4 +85,25 @@ function safeDecode(bytes: Uint8Array): boolean {
   } catch {
     return false
   }
+}
+
+/** The bytes of a draft's text, stored as it was read. */
+export function encodeDraft(text: string, encoding: Encoding): Uint8Array {
+  const content = encoding.bom ? `\uFEFF${text}` : text
+  if (encoding.name === 'utf-8') return Buffer.from(content, 'utf8')
+  const bytes = Buffer.from(content, 'utf16le')
+  return encoding.name === 'utf-16be' ? bytes.swap16() : bytes
+}
+
+/** UTF-16 text without a byte order mark: in Latin text, most code units have one zero byte, always on the same side. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return false
+  let even = 0
+  let odd = 0
+  for (let index = 0; index < bytes.length; index += 2) {
+    if (bytes[index] === 0) even++
+    if (bytes[index + 1] === 0) odd++
+  }
+  const units = bytes.length / 2
+  return Math.max(even, odd) >= units / 2 && Math.min(even, odd) === 0
 }

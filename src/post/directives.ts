@@ -14,7 +14,6 @@ export type Directive = {
   end: number
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g
 const DIRECTIVE = /^\s*parllint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/
 
 /**
@@ -26,12 +25,17 @@ export function scanComments(text: string, within?: readonly (readonly [number, 
   const directives: Directive[] = []
   for (const [from, to] of within ?? [[0, text.length]]) {
     const slice = text.slice(from, to)
-    COMMENT.lastIndex = 0
-    for (let match = COMMENT.exec(slice); match; match = COMMENT.exec(slice)) {
-      const start = from + match.index
-      const end = start + match[0].length
+    // indexOf, not a lazy regex: with no "-->" left, the regex rescanned the rest of the
+    // text from every "<!--" (quadratic); here an unclosed comment ends the search.
+    let open = slice.indexOf('<!--')
+    while (open !== -1) {
+      const close = slice.indexOf('-->', open + 4)
+      if (close === -1) break
+      const start = from + open
+      const end = from + close + 3
       ranges.push([start, end])
-      const parsed = DIRECTIVE.exec(match[1] ?? '')
+      const parsed = DIRECTIVE.exec(slice.slice(open + 4, close))
+      open = slice.indexOf('<!--', close + 3)
       if (!parsed) continue
       // What follows "--" is the reason, for people; it is not a rule list.
       const list = (parsed[2] ?? '').split(/\s--(?:\s|$)/)[0]!.trim()

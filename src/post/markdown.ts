@@ -1,7 +1,10 @@
 // In a Markdown draft only the prose is linted: text of paragraphs, headings,
-// lists, emphasis and link labels. Code, HTML, link targets and markup are not.
+// lists, emphasis and link labels. Code, HTML, link targets and markup are not,
+// except the lines that separate the parts of a thread: "---" is a rule, or a
+// heading's underline, in Markdown, and it is kept so threads are split there.
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import type {Nodes} from 'mdast'
+import {MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING} from '../limits.js'
 
 export type MarkdownLayout = {
   /** Offsets of the prose, to keep. */
@@ -12,17 +15,66 @@ export type MarkdownLayout = {
 
 export function markdownLayout(text: string): MarkdownLayout {
   const layout: MarkdownLayout = {prose: [], html: []}
-  const visit = (node: Nodes) => {
+  // A stack, not recursion: nesting depth is the draft's to choose.
+  const stack: Nodes[] = [fromMarkdown(text)]
+  for (let node = stack.pop(); node; node = stack.pop()) {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start !== undefined && end !== undefined) {
-      if (node.type === 'text') layout.prose.push([start, end])
+      if (node.type === 'text' || node.type === 'thematicBreak') layout.prose.push([start, end])
       else if (node.type === 'html') layout.html.push([start, end])
+      else if (node.type === 'heading') {
+        // A heading underlined with "---" or "===" (setext): the underline is its last line.
+        const contentEnd = node.children.at(-1)?.position?.end.offset ?? start
+        const underline = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1
+        if (underline > contentEnd) layout.prose.push([underline, end])
+      }
     }
-    if ('children' in node) node.children.forEach((child) => visit(child as Nodes))
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
   }
-  visit(fromMarkdown(text))
   return layout
+}
+
+/**
+ * Why this Markdown is too costly to parse (see MAX_MARKDOWN_MARKS), or undefined. One pass:
+ * the emphasis marks and link brackets, and on each line the quotes and list markers it opens with.
+ */
+export function tooMuchMarkup(text: string): string | undefined {
+  let marks = 0
+  let deepest = 0
+  let depth = 0
+  let lineStart = true
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    if (char === '*' || char === '_' || char === '[') marks++
+    if (char === '\n' || char === '\r') {
+      lineStart = true
+      depth = 0
+      continue
+    }
+    if (!lineStart || char === ' ' || char === '\t') continue
+    // Still in the line's opening: "> ", "- ", "* ", "+ ", "12. " or "12) " open a container.
+    const marker = char === '>' ? 1 : /[-*+]/u.test(char) && /[ \t]/u.test(text[index + 1] ?? '') ? 1 : orderedMarker(text, index)
+    if (marker > 0) {
+      deepest = Math.max(deepest, ++depth)
+      index += marker - 1
+    } else lineStart = false
+  }
+  const why =
+    marks > MAX_MARKDOWN_MARKS
+      ? `${marks.toLocaleString('en-US')} emphasis marks and link brackets; the limit is ${MAX_MARKDOWN_MARKS.toLocaleString('en-US')}`
+      : deepest > MAX_MARKDOWN_NESTING
+        ? `quotes and lists nested ${deepest} deep; the limit is ${MAX_MARKDOWN_NESTING}`
+        : undefined
+  return why && `This Markdown has more markup than parllint can read quickly (${why}), so it was linted as plain text.`
+}
+
+/** The length of an ordered list marker ("12." or "12)") at `index`, followed by a space; else 0. */
+function orderedMarker(text: string, index: number): number {
+  let end = index
+  while (end < text.length && end - index < 9 && text[end]! >= '0' && text[end]! <= '9') end++
+  if (end === index || (text[end] !== '.' && text[end] !== ')') || !/[ \t]/u.test(text[end + 1] ?? '')) return 0
+  return end - index + 1
 }
 
 /** The complement of `keep` within [0, length): what is not prose. */

@@ -14,6 +14,8 @@ export type Post = {
   directives: Directive[]
   /** Ranges of the file that are not part of the post as it will be published: front matter and parllint comments. */
   notPosted: [number, number][]
+  /** Ranges of the file the rules see as blanks (front matter, comments, Markdown markup), sorted and apart: no fix may touch them. */
+  hidden: [number, number][]
 }
 
 export type PostSyntax = 'markdown' | 'text'
@@ -27,9 +29,13 @@ export async function parsePost(text: string, syntax: PostSyntax, options: Parse
   let hidden: [number, number][]
   let directives: Directive[]
   let comments: [number, number][]
-  if (syntax === 'markdown') {
-    // Loaded only when a Markdown draft shows up.
-    const {markdownLayout, outside} = await import('./markdown.js')
+  const problems = [...frontMatter.problems]
+  // Loaded only when a Markdown draft shows up.
+  const markdown = syntax === 'markdown' ? await import('./markdown.js') : undefined
+  const excess = markdown?.tooMuchMarkup(body)
+  if (excess) problems.push({message: excess, start: frontMatter.end, end: frontMatter.end, severity: 1})
+  if (markdown && !excess) {
+    const {markdownLayout, outside} = markdown
     const layout = markdownLayout(body)
     hidden = outside(layout.prose, text.length)
     const scanned = scanComments(body, layout.html)
@@ -45,8 +51,20 @@ export async function parsePost(text: string, syntax: PostSyntax, options: Parse
     text,
     prose: blankOut(body, hidden),
     frontMatter: frontMatter.data,
-    problems: frontMatter.problems,
+    problems,
     directives,
-    notPosted: [...head, ...comments]
+    notPosted: [...head, ...comments],
+    hidden: merged([...head, ...hidden])
   }
+}
+
+/** The ranges sorted by start, with overlapping or touching ones joined. */
+function merged(ranges: [number, number][]): [number, number][] {
+  const result: [number, number][] = []
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = result.at(-1)
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else if (end > start) result.push([start, end])
+  }
+  return result
 }

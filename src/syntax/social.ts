@@ -3,7 +3,7 @@
 // skip URLs). Emoji themselves are already symbols, never words, for the parser.
 // retext-syntax-mentions only knows GitHub and X handles; posts also carry
 // Bluesky (@name.bsky.social) and Mastodon (@name@instance.social) handles.
-import type {Parent, Root, Sentence, Source} from 'nlcst'
+import type {Parent, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {HASHTAG} from '../../rules/lib/syntax.js'
 
@@ -37,18 +37,29 @@ function merge(sentence: Sentence, text: string) {
       spans.push([from + match.index, from + match.index + match[0].length])
     }
   }
-  // Right to left, so earlier indices stay valid while children are replaced.
-  spans.sort((a, b) => b[0] - a[0])
-  for (const [start, end] of spans) {
-    const children = sentence.children
-    const first = children.findIndex((child) => child.position?.start.offset === start)
-    const last = children.findIndex((child) => child.position?.end.offset === end)
-    if (first === -1 || last < first) continue
-    const source: Source = {
-      type: 'SourceNode',
-      value: text.slice(start, end),
-      position: {start: children[first]!.position!.start, end: children[last]!.position!.end}
+  // One pass over the children, left to right (a splice per span made long sentences quadratic).
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  const children = sentence.children
+  const merged: Sentence['children'] = []
+  let next = 0
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const span = spans[next]
+    if (span && child.position?.start.offset === span[0]) {
+      let last = index
+      while (last < children.length && (children[last]!.position?.end.offset ?? Infinity) < span[1]) last++
+      if (children[last]?.position?.end.offset === span[1]) {
+        merged.push({type: 'SourceNode', value: text.slice(span[0], span[1]), position: {start: child.position.start, end: children[last]!.position!.end}})
+        index = last
+        next++
+        // Spans inside the one just merged are part of it.
+        while (spans[next] && spans[next]![0] < span[1]) next++
+        continue
+      }
     }
-    children.splice(first, last - first + 1, source)
+    merged.push(child)
+    // Spans that start inside this child do not line up with the parser's tokens: skipped, as before.
+    while (spans[next] && spans[next]![0] < (child.position?.end.offset ?? 0)) next++
   }
+  sentence.children = merged
 }

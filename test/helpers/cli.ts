@@ -1,12 +1,20 @@
 // Runs the built CLI as a child process, as a user or CI would.
 import {spawnSync} from 'node:child_process'
+import {chmodSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 export const BIN = fileURLToPath(new URL('../../bin/parllint.js', import.meta.url))
 
 export type CliRun = {code: number | null; stdout: string; stderr: string}
 
-export function runCli(args: string[], options: {cwd: string; input?: string | Buffer; env?: Record<string, string>}): CliRun {
+/** True when tests run as root, who may read and write anything: permission tests then run the CLI as "nobody". */
+export const isRoot = process.getuid?.() === 0
+const NOBODY = 65534
+
+export function runCli(
+  args: string[],
+  options: {cwd: string; input?: string | Buffer; env?: Record<string, string>; unprivileged?: boolean}
+): CliRun {
   const env: Record<string, string | undefined> = {...process.env, ...options.env}
   delete env.FORCE_COLOR
   if (!options.env?.NO_COLOR) delete env.NO_COLOR
@@ -14,7 +22,15 @@ export function runCli(args: string[], options: {cwd: string; input?: string | B
     cwd: options.cwd,
     input: options.input ?? '',
     env,
-    encoding: 'utf8'
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    ...(options.unprivileged && isRoot ? {uid: NOBODY, gid: NOBODY} : {})
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** Lets an unprivileged run into a tree made by makeTree (mkdtemp makes its root private). */
+export function openToAll(root: string): string {
+  chmodSync(root, 0o777)
+  return root
 }

@@ -117,9 +117,12 @@ describe('duplicate search', () => {
       posts.push([...posts[index]!.slice(0, 24), 'changed'])
     }
     for (let copy = 0; copy < 5; copy++) posts.push([...posts[1]!])
-    const {pairs, compared} = similarPairs(
+    const pairs: [number, number][] = []
+    const {compared} = similarPairs(
       posts.map((words) => signature(words, 8)!),
-      0.85
+      0.85,
+      () => true,
+      (a, b) => pairs.push([a, b])
     )
     const found = new Set(pairs.map(([a, b]) => `${a}-${b}`))
     for (const [original, copy] of copies) expect(found.has(`${original}-${copy}`)).toBe(true)

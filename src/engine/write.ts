@@ -1,0 +1,68 @@
+// --fix writes a draft as a person would by hand: through a link to the real file, keeping
+// its mode, owner, byte order mark and line ends (fixes change only the characters they
+// name). It writes a temporary file beside the real one and renames it over, so a crash or a
+// full disk never leaves half a draft. Where a rename would change the owner (a colleague's
+// draft the user may write) or cut a hard link, it writes in place instead.
+import {accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, ftruncateSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
+import path from 'node:path'
+import {inWords} from '../fs-errors.js'
+import type {Encoding} from '../inputs/read.js'
+import {encodeDraft} from '../inputs/read.js'
+
+/** Writes the fixed text; returns why it could not (the draft is then unchanged), as a sentence. */
+export function writeDraft(file: string, text: string, encoding: Encoding): string | undefined {
+  let real: string
+  let info
+  try {
+    real = realpathSync(file)
+    info = statSync(real)
+  } catch (error) {
+    return `The fixes were not written, and the draft is unchanged (${inWords(error)}).`
+  }
+  if ((info.mode & 0o222) === 0) return 'This draft is read-only, so its fixes were not written and it is unchanged. Make it writable and run parllint --fix again.'
+  try {
+    accessSync(real, constants.W_OK)
+  } catch (error) {
+    return `You may not write this draft (${inWords(error)}), so its fixes were not written and it is unchanged.`
+  }
+  const bytes = encodeDraft(text, encoding)
+  const temporary = path.join(path.dirname(real), `.${path.basename(real)}.parllint-fix`)
+  let fd: number | undefined
+  try {
+    // "wx": a second parllint fixing the same draft at the same time fails here instead of interleaving.
+    fd = openSync(temporary, 'wx', 0o600)
+    writeFileSync(fd, bytes)
+    fchmodSync(fd, info.mode & 0o7777)
+    const made = fstatSync(fd)
+    if (info.nlink > 1) throw Object.assign(new Error('hard link'), {inPlace: true})
+    if (made.uid !== info.uid || made.gid !== info.gid) fchownSync(fd, info.uid, info.gid)
+    closeSync(fd)
+    fd = undefined
+    renameSync(temporary, real)
+    return undefined
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd)
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return `The fixes were not written, and the draft is unchanged: another parllint is fixing it (${path.basename(temporary)} exists).`
+    rmSync(temporary, {force: true})
+    // The owner could not be kept (EPERM), the folder is not writable, or the file has other names.
+    if (code === 'EPERM' || code === 'EACCES' || (error as {inPlace?: boolean}).inPlace) return writeInPlace(real, bytes)
+    return `The fixes were not written, and the draft is unchanged (${inWords(error, true)}).`
+  }
+}
+
+/** Overwrites the file itself, so its owner and links stay; cut to the new length at the end. */
+function writeInPlace(file: string, bytes: Uint8Array): string | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(file, 'r+')
+    let done = 0
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, done)
+    ftruncateSync(fd, bytes.length)
+    return undefined
+  } catch (error) {
+    return `The fixes were not written (${inWords(error, true)}).`
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}

@@ -1,0 +1,49 @@
+// Size guards. What no post can be, parllint does not try to read, so one odd file can
+// neither exhaust memory nor stall a run: a draft over a limit is reported in one line and
+// skipped, and the other drafts are linted. Below the limits every step is linear (or
+// n log n) in the draft's length; the comments where it matters say so.
+
+/** Bytes in one draft. The longest post any platform takes (Facebook: 63,206 characters) fits, in any script. */
+export const MAX_DRAFT_BYTES = 128 * 1024
+
+/** Characters in one word or link (a run without spaces). Browsers stop at about 2,000 in a link. */
+export const MAX_TOKEN_LENGTH = 4000
+
+/**
+ * Markdown markup: emphasis marks (* _) and link brackets ([), and containers (> and list
+ * markers) nested on one line. The Markdown parser slows down quadratically past these, so a
+ * draft with more is linted as plain text (with a warning), which is linear.
+ */
+export const MAX_MARKDOWN_MARKS = 1000
+export const MAX_MARKDOWN_NESTING = 16
+
+const number = (value: number) => value.toLocaleString('en-US')
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`
+}
+
+/** The message for a draft over MAX_DRAFT_BYTES. */
+export function tooBig(bytes: number): string {
+  return `This draft is ${formatSize(bytes)}, over parllint’s limit of ${MAX_DRAFT_BYTES / 1024} KB for one draft (no platform takes a post that long), so it was not linted. Split it into smaller drafts.`
+}
+
+/** The first word or link longer than MAX_TOKEN_LENGTH, and a message for it; one pass over the text. */
+export function overlongToken(text: string): {start: number; end: number; message: string} | undefined {
+  let start = 0
+  for (let index = 0; index <= text.length; index++) {
+    const code = text.charCodeAt(index)
+    // A space, a tab, a line break or the end: \s without a regex per character.
+    const space = index === text.length || code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(text[index]!))
+    if (!space) continue
+    if (index - start > MAX_TOKEN_LENGTH) {
+      return {
+        start,
+        end: index,
+        message: `This word or link is ${number(index - start)} characters long, over parllint’s limit of ${number(MAX_TOKEN_LENGTH)} (no post can show one that long), so this draft was not linted. Shorten it or remove it.`
+      }
+    }
+    start = index + 1
+  }
+  return undefined
+}
