@@ -75,7 +75,7 @@ describe('item 13: --print-config and --stdin-filename', () => {
   it('--print-config shows the config that applies to the draft, front matter included', () => {
     const root = makeTree({'a.txt': '---\nplatform: bluesky\nlang: es\ndisable: [plain-language]\n---\nHola.\n', '.parllintrc.json': '{"platform": "x"}'})
     const config = JSON.parse(runCli(['--print-config', 'a.txt'], {cwd: root}).stdout)
-    expect([config.lang, config.platform, config.rules['plain-language']]).toEqual(['es', 'bluesky', ['off', {maxGrade: 8, maxSentenceWords: 30, passive: false, shouting: true, accept: []}]])
+    expect([config.lang, config.platform, config.rules['plain-language']]).toEqual(['es', 'bluesky', ['off', {passive: false, shouting: true, accept: []}]])
   })
 
   it('--stdin-filename without --stdin is refused instead of linting the current folder', () => {

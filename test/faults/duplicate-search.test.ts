@@ -54,7 +54,7 @@ describe('item 1: the other comparison across a run', () => {
     expect(findings[0]).toEqual({
       post: 0,
       messageId: 'cross-post',
-      data: {reading: 'supporting', topic: 'climate action', other: '99999.txt', otherReading: 'opposing'},
+      data: {reading: {fragment: 'supporting'}, topic: 'climate action', other: '99999.txt', otherReading: {fragment: 'opposing'}},
       at
     })
     expect(findings.at(-1)!.data!.other).toBe('0.txt')
