@@ -73,7 +73,7 @@ ruleTester(rule, {
   valid: [
     {name: 'no platform: no length to check', text: a(400)},
     {name: 'exactly 280 on X', text: a(280), platform: 'x'},
-    {name: 'directives and front matter do not count', text: `---\nplatform: x\n---\n<!-- parllint-disable plain-language -->\n${a(280)}`},
+    {name: 'directives and front matter do not count', text: `---\nplatform: x\n---\n<!-- parllint-enable -->\n${a(280)}`},
     {name: 'two hashtags on X, CamelCase', text: 'Proud day #ClimateAction #Vote', platform: 'x'},
     {name: 'a one-word lowercase hashtag', text: 'Go #vote today', platform: 'x'},
     {name: 'consistent thread numbering', text: '1/2 First\n---\n2/2 Second', platform: 'x'},
@@ -84,37 +84,40 @@ ruleTester(rule, {
       name: 'over the X limit, pointing at the first character over',
       text: a(300),
       platform: 'x',
-      errors: [{messageId: 'too-long', message: tooLong('This post', 300, 280, 'weighted characters', 'X'), line: 1, column: 281, endColumn: 301, severity: 2}]
+      errors: [{messageId: 'too-long', message: tooLong('This post', 300, 280, 'weighted characters', 'X'), line: 1, column: 281, endLine: 1, endColumn: 301, severity: 2}]
     },
     {
       name: 'each part of a thread on its own',
       text: `${a(10)}\n---\n${a(290)}`,
       platform: 'x',
-      errors: [{messageId: 'too-long', message: tooLong('Part 2 of this thread', 290, 280, 'weighted characters', 'X'), line: 3, column: 281}]
+      errors: [{messageId: 'too-long', message: tooLong('Part 2 of this thread', 290, 280, 'weighted characters', 'X'), line: 3, column: 281, endLine: 3, endColumn: 291, severity: 2}]
     },
     {
       name: 'Bluesky bytes: 150 characters, but 3,150 bytes',
       text: ('e' + '\u0301'.repeat(10)).repeat(150),
       platform: 'bluesky',
-      errors: [{messageId: 'too-many-bytes', message: 'This post is 3150/3000 bytes on Bluesky: 150 over. Shorten it.', line: 1, column: 1563, severity: 2}]
+      errors: [{messageId: 'too-many-bytes', message: 'This post is 3150/3000 bytes on Bluesky: 150 over. Shorten it.', line: 1, column: 1563, endLine: 1, endColumn: 1651, severity: 2}]
     },
     {
       name: 'the instance limit from options',
       text: a(101),
       platform: 'mastodon',
       options: {mastodon: {maxCharacters: 100}},
-      errors: [{messageId: 'too-long', message: tooLong('This post', 101, 100, 'characters', 'Mastodon'), line: 1, column: 101}]
+      errors: [{messageId: 'too-long', message: tooLong('This post', 101, 100, 'characters', 'Mastodon'), line: 1, column: 101, endLine: 1, endColumn: 102, severity: 2}]
     },
     {
       name: 'wrong thread numbering, with a fix',
       text: '1/3 First\n---\n3/3 Second\n---\nThird 3/3',
       platform: 'x',
+      output: '1/3 First\n---\n2/3 Second\n---\nThird 3/3',
       errors: [
         {
           messageId: 'thread-numbering',
           message: 'This part is numbered “3/3”, but it is part 2 of 3. Write “2/3”.',
           line: 3,
           column: 1,
+          endLine: 3,
+          endColumn: 4,
           severity: 1,
           fix: {range: [14, 17], text: '2/3'}
         }
@@ -124,18 +127,32 @@ ruleTester(rule, {
       name: 'hashtags over Instagram’s cap',
       text: 'Our week in the district, from the school board to the new clinic: #one #two #three #four #five #six',
       platform: 'instagram',
-      errors: [{messageId: 'too-many-hashtags', message: '6 hashtags in one post: Instagram allows 5 since December 2025. Keep the 5 that matter most.', line: 1, column: 97, severity: 2}]
+      errors: [
+        {
+          messageId: 'too-many-hashtags',
+          message: '6 hashtags in one post: Instagram allows 5 since December 2025. Keep the 5 that matter most.',
+          line: 1,
+          column: 97,
+          endLine: 1,
+          endColumn: 101,
+          severity: 2
+        }
+      ]
     },
     {
       name: 'a run-together hashtag, with the CamelCase fix',
       text: 'Proud of our vote #climateaction',
       platform: 'x',
+      output: 'Proud of our vote #ClimateAction',
       errors: [
         {
           messageId: 'hashtag-case',
           message: '#climateaction runs words together, and screen readers read it as one word. Write #ClimateAction.',
           line: 1,
           column: 19,
+          endLine: 1,
+          endColumn: 33,
+          severity: 1,
           fix: {range: [18, 32], text: '#ClimateAction'}
         }
       ]
@@ -149,7 +166,10 @@ ruleTester(rule, {
           messageId: 'mostly-syntax',
           message: 'This post is mostly hashtags and emoji (4 of them, 1 word), and screen readers read each one out. Say it in words and keep one or two.',
           line: 1,
-          column: 1
+          column: 1,
+          endLine: 1,
+          endColumn: 22,
+          severity: 1
         }
       ]
     },
@@ -162,9 +182,11 @@ ruleTester(rule, {
           message: 'The image a.png has no alt text: people who use screen readers will not know what it shows. Add “alt” describing it, including any text in the image.',
           line: 4,
           column: 5,
+          endLine: 4,
+          endColumn: 5,
           severity: 1
         },
-        {messageId: 'alt-too-long', message: 'The alt text of b.png is 1001 characters, and X allows 1000. Shorten it.', line: 5, column: 5, severity: 2}
+        {messageId: 'alt-too-long', message: 'The alt text of b.png is 1001 characters, and X allows 1000. Shorten it.', line: 5, column: 5, endLine: 5, endColumn: 5, severity: 2}
       ]
     }
   ]

@@ -18,15 +18,15 @@ ruleTester(rule, {
       name: 'a reply to a listed account, in any case',
       text: '@botnet99 you again?',
       account,
-      errors: [{messageId: 'troll', message: troll('@botnet99'), line: 1, column: 1, endColumn: 10}]
+      errors: [{messageId: 'troll', message: troll('@botnet99'), line: 1, column: 1, endLine: 1, endColumn: 10, severity: 2}]
     },
     {
       name: 'Mastodon and Bluesky full handles, with punctuation after',
       text: 'Thanks @Troll@Mastodon.Social and @angry.bsky.social.',
       account,
       errors: [
-        {messageId: 'troll', message: troll('@Troll@Mastodon.Social'), line: 1, column: 8},
-        {messageId: 'troll', message: troll('@angry.bsky.social'), line: 1, column: 35}
+        {messageId: 'troll', message: troll('@Troll@Mastodon.Social'), line: 1, column: 8, endLine: 1, endColumn: 30, severity: 2},
+        {messageId: 'troll', message: troll('@angry.bsky.social'), line: 1, column: 35, endLine: 1, endColumn: 53, severity: 2}
       ]
     }
   ]
