@@ -92,9 +92,8 @@ describe('inputs', () => {
     const root = makeTree({'a.txt': '://www.example.com/news/a', 'b.txt': 'We will utilize it.'})
     const run = cli(['a.txt', 'b.txt'], {cwd: root})
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain(
-      "a.txt\n  1:1  error  parllint could not split this post into sentences and words (Cannot read properties of undefined (reading 'type')). Please report this bug with the post"
-    )
+    // The parser's own error text is its business: only parllint's words are pinned.
+    expect(run.stdout).toMatch(/^a\.txt\n {2}1:1 {2}error {2}parllint could not split this post into sentences and words \(.+\)\. Please report this bug with the post$/mu)
     expect(run.stdout).toContain('b.txt\n  1:9  warning  “utilize” is not plain language')
   })
 

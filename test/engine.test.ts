@@ -102,6 +102,22 @@ describe('lintPost', () => {
     ])
   })
 
+  it('turns a post the parser cannot split into a fatal diagnostic, with parllint’s own message', async () => {
+    // retext-syntax-urls throws on a post that starts with "://"; what it says is not parllint's to pin.
+    expect(await lintText('://www.example.com/news/a', {registry: [rule]})).toEqual([
+      {
+        ruleId: null,
+        severity: 2,
+        fatal: true,
+        message: expect.stringMatching(/^parllint could not split this post into sentences and words \(.+\)\. Please report this bug with the post\.$/u),
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1
+      }
+    ])
+  })
+
   it('skips rules that front matter disables', async () => {
     expect(await lintText('---\ndisable: finder\n---\nbad', {registry: [rule]})).toEqual([])
   })
