@@ -50,7 +50,8 @@ function draftHtml(result: LintResult, cwd: string): string {
   const isHidden = (offset: number) => hidden.some(([start, end]) => offset >= start && offset < end)
   const posted = (from: number, to: number) => {
     let kept = ''
-    for (let at = from; at < to; at++) if (!isHidden(at)) kept += text[at]
+    // A problem at the very end of the text has an empty highlight, not one past the text.
+    for (let at = from; at < Math.min(to, text.length); at++) if (!isHidden(at)) kept += text[at]
     return escape(kept)
   }
   const marks = marksOf(text, result.messages).filter((mark) => !isHidden(mark.start))
