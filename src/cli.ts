@@ -269,7 +269,9 @@ async function historyFiles(flag: string | undefined, resolver: ConfigResolver, 
 }
 
 function errorsOnly(result: LintResult): LintResult {
-  return toResult(result.filePath, result.messages.filter((message) => message.severity === 2))
+  // The draft's text and length go along: the html report shows the post beside its errors.
+  const shown = result.source === undefined ? undefined : {source: result.source, length: result.length, notPosted: result.notPosted}
+  return toResult(result.filePath, result.messages.filter((message) => message.severity === 2), undefined, shown)
 }
 
 function printable(config: ResolvedConfig, cwd: string, locale: Locale) {

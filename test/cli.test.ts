@@ -295,6 +295,16 @@ describe('formats and output', () => {
     cli(['a.txt', '--color', '-o', 'out.txt'], {cwd: root})
     expect(readFileSync(path.join(root, 'out.txt'), 'utf8')).not.toContain('\u001b[')
   })
+
+  it('with --quiet, the html report still shows each draft, with its errors only', () => {
+    const root = makeTree({'a.txt': '---\nplatform: x\n---\nThe senator is a bitch and we will utilize it.\n'})
+    const run = cli(['a.txt', '--quiet', '-f', 'html'], {cwd: root})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      '<div class="gauge" title="46/280 weighted characters on X"><span style="width:16%"></span></div><p class="length">46/280 weighted characters on X</p><div class="post">The senator is a <mark class="error" data-problem="1">bitch</mark> and we will utilize it.</div>'
+    )
+    expect(run.stdout).not.toContain('utilize” is not plain language')
+  })
 })
 
 describe('the README example', () => {
