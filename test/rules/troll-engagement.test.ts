@@ -11,7 +11,11 @@ ruleTester(rule, {
     {name: 'no list: nothing to check', text: '@BotNet99 hello'},
     {name: 'other accounts', text: '@BotNet98 and @troll@other.social, thanks!', account},
     {name: 'a bare name is not a Mastodon account on another server', text: 'Thanks @troll!', account},
-    {name: 'the name in plain words is not a mention', text: 'BotNet99 posted again today.', account}
+    {name: 'the name in plain words is not a mention', text: 'BotNet99 posted again today.', account},
+    {name: 'an empty list', text: '@BotNet99 hello', account: {trolls: []}},
+    {name: 'a hashtag named like a listed account', text: '#BotNet99 is trending again.', account},
+    {name: 'a link to a listed account’s page', text: 'See https://x.com/BotNet99 and angry.bsky.social/profile today.', account},
+    {name: 'an address without its leading @ is not a mention', text: 'Write to troll@mastodon.social today.', account}
   ],
   invalid: [
     {
