@@ -25,7 +25,7 @@ const sameStart: RuleModule = {
     schema: {type: 'object'},
     defaultOptions: {place: 'word'},
     fixable: false,
-    messages: {'same-start': 'Starts like {{other}}{{when}}.', 'no-such': 'unused'}
+    messages: {'same-start': {en: 'Starts like {{other}}{{when}}.'}}
   },
   attacher: (options) => (_tree, file) => {
     const text = String(file.value)

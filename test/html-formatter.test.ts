@@ -4,7 +4,7 @@
 // checks the same page in Chromium.
 import {Chalk} from 'chalk'
 import {describe, expect, it} from 'vitest'
-import {LANGUAGES, PLATFORMS} from '../src/config/schema.js'
+import {PLATFORMS} from '../src/config/schema.js'
 import {formatAll, formatters} from '../src/formatters/index.js'
 import {parsePost} from '../src/post/parse.js'
 import {toResult, type Diagnostic, type LintResult, type PostLength} from '../src/results.js'
@@ -159,7 +159,7 @@ describe('html report: what it draws', () => {
 
   it('shows the post as it will be published: no front matter, no parllint comments, and no highlight in them', async () => {
     const text = '---\nplatform: x\nmedia:\n  - file: a.png\n---\nWe <!-- parllint-disable-line -->utilize it.\n'
-    const {notPosted} = await parsePost(text, 'text', {languages: LANGUAGES, platforms: PLATFORMS, ruleIds: []})
+    const {notPosted} = await parsePost(text, 'text', {platforms: PLATFORMS, ruleIds: []})
     const column = text.split('\n')[5]!.indexOf('utilize') + 1
     const html = page(draft('a.txt', text, [problem(4, 5, 4, 5, 1, 'platform-limits', 'No alt text.'), problem(6, column, 6, column + 7, 1, 'plain-language', 'Jargon.')], {notPosted}))
     const a = section(html, 'a.txt')

@@ -1,10 +1,11 @@
-// How a rule reports (rules/report.ts): the message a VFile gets carries what the
-// design's rule contract lists (ruleId, source, url, actual, expected) and what the
-// engine reads back (messageId, offsets, fix, suggestions, warningOnly).
+// How a rule reports (rules/report.ts): the message a VFile gets, in the post's
+// locale, carries what the design's rule contract lists (ruleId, source, url,
+// actual, expected) and what the engine reads back (messageId, offsets, fix,
+// suggestions, warningOnly).
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {fill, keepSummary, report} from '../rules/report.js'
-import type {RuleMeta} from '../rules/types.js'
+import {keepSummary, report} from '../rules/report.js'
+import type {PostContext, RuleMeta} from '../rules/types.js'
 
 const meta: RuleMeta = {
   id: 'sample',
@@ -15,16 +16,10 @@ const meta: RuleMeta = {
   schema: {type: 'object'},
   defaultOptions: {},
   fixable: true,
-  messages: {found: '“{{word}}” found {{ count }} times.'}
+  messages: {found: {en: '“{{word}}” found {{ count }} times.', es: '“{{word}}” aparece {{count}} veces.'}},
+  fragments: {use: {en: 'Use “{{word}}”.', es: 'Use «{{word}}».'}}
 }
 const node = {type: 'WordNode', position: {start: {line: 1, column: 4, offset: 3}, end: {line: 1, column: 8, offset: 7}}}
-
-describe('fill', () => {
-  it('fills each {{name}}, spaces inside the braces or not, and leaves unknown names as they are', () => {
-    expect(fill('“{{word}}” found {{ count }} times, {{never}}.', {word: 'utilize', count: 2})).toBe('“utilize” found 2 times, {{never}}.')
-    expect(fill('No {{data}}.')).toBe('No {{data}}.')
-  })
-})
 
 describe('report', () => {
   it('attaches the rule’s contract fields and what the engine reads back', () => {
@@ -34,7 +29,7 @@ describe('report', () => {
       node: node as never,
       data: {word: 'utilize', count: 1},
       fix: {range: [3, 10], text: 'use'},
-      suggestions: [{desc: 'Use “use”.', fix: {range: [3, 10], text: 'use'}}],
+      suggestions: [{desc: {fragment: 'use', data: {word: 'use'}}, fix: {range: [3, 10], text: 'use'}}],
       actual: 'utilize',
       expected: ['use'],
       warningOnly: true
@@ -56,6 +51,13 @@ describe('report', () => {
       line: 1,
       column: 4
     })
+  })
+
+  it('writes the message and the suggestions in the post’s locale', () => {
+    const file = new VFile('Do utilize it.')
+    file.data.post = {locale: 'es'} as PostContext
+    report(file, meta, {messageId: 'found', node: node as never, data: {word: 'utilize', count: 2}, suggestions: [{desc: {fragment: 'use', data: {word: 'use'}}, fix: {range: [3, 10], text: 'use'}}]})
+    expect({...file.messages[0]}).toMatchObject({reason: '“utilize” aparece 2 veces.', suggestions: [{desc: 'Use «use».', fix: {range: [3, 10], text: 'use'}}]})
   })
 
   it('adds nothing that was not given: no fix, no empty suggestions, no lesser severity', () => {

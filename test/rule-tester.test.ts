@@ -15,7 +15,8 @@ function fakeRule(fixable = true): RuleModule {
     schema: {type: 'object'},
     defaultOptions: {},
     fixable,
-    messages: {found: 'Found “{{word}}”.', unfilled: 'Found “{{wrod}}”.'}
+    messages: {found: {en: 'Found “{{word}}”.'}, unfilled: {en: 'Found “{{wrod}}”.'}},
+    fragments: {fine: {en: 'Write “fine”.'}}
   }
   return {
     meta,
@@ -28,7 +29,7 @@ function fakeRule(fixable = true): RuleModule {
           span: {start: range[0], end: range[1]},
           data: {word: 'bad'},
           ...(options.fix ? {fix: {range, text: 'good'}} : {}),
-          ...(options.suggest ? {suggestions: [{desc: 'Write “fine”.', fix: {range, text: 'fine'}}]} : {})
+          ...(options.suggest ? {suggestions: [{desc: {fragment: 'fine'}, fix: {range, text: 'fine'}}]} : {})
         })
       }
     }

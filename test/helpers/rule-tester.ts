@@ -3,7 +3,7 @@
 // (position, severity, fix, suggestions), the fixed text when the rule fixes
 // something, and each suggestion's result. Anything not listed fails the case.
 import {describe, expect, it} from 'vitest'
-import type {Fix, Language, Platform, RuleModule} from '../../rules/types.js'
+import type {Fix, Language, Locale, Platform, RuleModule} from '../../rules/types.js'
 import {applyFixes} from '../../src/engine/fix.js'
 import type {Diagnostic} from '../../src/results.js'
 import {lintText} from './lint-text.js'
@@ -13,6 +13,8 @@ export type Case = {
   name?: string
   options?: Record<string, unknown>
   lang?: Language | 'auto'
+  /** The language of the messages (English by default). */
+  locale?: Locale
   platform?: Platform
   account?: Record<string, unknown>
   values?: Record<string, unknown>
@@ -39,6 +41,7 @@ const PLACEHOLDER = /\{\{\s*\w+\s*\}\}/u
 function run(rule: RuleModule, item: Case): Promise<Diagnostic[]> {
   return lintText(item.text, {
     lang: item.lang,
+    locale: item.locale,
     platform: item.platform,
     account: item.account,
     values: item.values,
