@@ -3,6 +3,7 @@ import {rules} from '../rules/index.js'
 import {report} from '../rules/report.js'
 import type {RuleModule} from '../rules/types.js'
 import {createProcessorCache} from '../src/engine/processor.js'
+import {createTextLinter} from '../src/api.js'
 import {lintText} from './helpers/lint-text.js'
 
 // A rule that reports every word it is told to find, to test the engine alone.
@@ -102,6 +103,22 @@ describe('lintPost', () => {
     ])
   })
 
+  it('turns a post the parser cannot split into a fatal diagnostic, with parllint’s own message', async () => {
+    // retext-syntax-urls throws on a post that starts with "://"; what it says is not parllint's to pin.
+    expect(await lintText('://www.example.com/news/a', {registry: [rule]})).toEqual([
+      {
+        ruleId: null,
+        severity: 2,
+        fatal: true,
+        message: expect.stringMatching(/^parllint could not split this post into sentences and words \(.+\)\. Please report this bug with the post\.$/u),
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1
+      }
+    ])
+  })
+
   it('skips rules that front matter disables', async () => {
     expect(await lintText('---\ndisable: finder\n---\nbad', {registry: [rule]})).toEqual([])
   })
@@ -143,6 +160,27 @@ describe('directives', () => {
       '3:6 - Unknown rule "findr" in this parllint-disable comment. Did you mean "finder"?'
     ])
   })
+
+  it('count the next line from where a comment ends, and a block only from where it starts', async () => {
+    expect(await summary('<!-- parllint-disable-next-line\n  finder -->\nbad\nbad <!-- parllint-disable -->')).toEqual([
+      '3:1 other Found “bad”.',
+      '4:1 finder Found “bad”.',
+      '4:1 other Found “bad”.',
+      '4:5 - Unused parllint-disable comment (no problems were reported). Remove it.'
+    ])
+  })
+
+  it('enable one rule inside a block that disables every rule', async () => {
+    expect(await summary('<!-- parllint-disable -->\nbad\n<!-- parllint-enable other -->\nbad')).toEqual(['4:1 other Found “bad”.'])
+  })
+
+  it('report their own problems as warnings on the whole comment, naming the rules or none', async () => {
+    expect(await lint('fine <!-- parllint-disable-line finder, other -->\n<!-- parllint-disable-next-line\n-->\nfine <!-- parllint-disable zzz -->\n<!-- parllint-enable -->')).toEqual([
+      {ruleId: null, severity: 1, message: 'Unused parllint-disable-line comment (no problems were reported from finder, other). Remove it.', line: 1, column: 6, endLine: 1, endColumn: 50},
+      {ruleId: null, severity: 1, message: 'Unused parllint-disable-next-line comment (no problems were reported). Remove it.', line: 2, column: 1, endLine: 3, endColumn: 4},
+      {ruleId: null, severity: 1, message: 'Unknown rule "zzz" in this parllint-disable comment.', line: 4, column: 6, endLine: 4, endColumn: 35}
+    ])
+  })
 })
 
 describe('processors', () => {
@@ -154,5 +192,47 @@ describe('processors', () => {
     expect(await cache.get('es', settings)).not.toBe(first)
     expect(await cache.get('en', {'plain-language': {severity: 1, options: {maxGrade: 9, accept: []}}})).not.toBe(first)
     expect(cache.size).toBe(3)
+  })
+
+  it('parse each post with its language’s parser: English knows “Mr.” does not end a sentence', async () => {
+    const sentences: RuleModule = {
+      meta: {...wordRule('sentences', '').meta, id: 'sentences'},
+      attacher: () => (tree, file) => {
+        for (const paragraph of tree.children) {
+          if (paragraph.type !== 'ParagraphNode') continue
+          for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') report(file, sentences.meta, {messageId: 'found', node: sentence})
+        }
+      }
+    }
+    const lint = createTextLinter({registry: [sentences]})
+    const columns = async (lang: 'en' | 'es') => (await lint('Mr. Smith voted. We agree.', lang)).map((d) => d.column)
+    expect(await columns('en')).toEqual([1, 18])
+    expect(await columns('es')).toEqual([1, 5, 18])
+    expect(await columns('en')).toEqual([1, 18])
+  })
+
+  it('run only the rules that are on, with their options', async () => {
+    const finder: RuleModule = {
+      ...wordRule('finder', ''),
+      attacher: (options) => wordRule('finder', options.word as string).attacher({})
+    }
+    expect(await lintText('bad good', {registry: [finder], rules: {finder: {severity: 1, options: {word: 'good'}}}})).toMatchObject([{column: 5}])
+    expect(await lintText('bad good', {registry: [finder], rules: {finder: {severity: 0, options: {word: 'good'}}}})).toEqual([])
+  })
+
+  it('turn whatever a rule throws, or rejects with, into a fatal diagnostic naming the rule', async () => {
+    const throwing = (id: string, transform: () => Promise<void>): RuleModule => ({meta: {...crashing.meta, id}, attacher: () => transform})
+    const found = await lintText('bad', {
+      registry: [
+        throwing('text', () => {
+          throw 'no tree'
+        }),
+        throwing('async', () => Promise.reject(new Error('late')))
+      ]
+    })
+    expect(found.map(({ruleId, severity, fatal, message}) => ({ruleId, severity, fatal, message}))).toEqual([
+      {ruleId: 'async', severity: 2, fatal: true, message: 'Rule async failed on this post: late. Please report this bug.'},
+      {ruleId: 'text', severity: 2, fatal: true, message: 'Rule text failed on this post: no tree. Please report this bug.'}
+    ])
   })
 })

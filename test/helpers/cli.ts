@@ -15,6 +15,8 @@ export function runCli(
   args: string[],
   options: {cwd: string; input?: string | Buffer; env?: Record<string, string>; unprivileged?: boolean}
 ): CliRun {
+  // Under mutation testing a spawned CLI runs the unmutated bundle: such a suite must be listed in vitest.mutate.config.ts.
+  if (process.env.PARLLINT_IN_PROCESS_ONLY) throw new Error('This suite spawns the built CLI, which no mutant reaches: list it in vitest.mutate.config.ts.')
   const env: Record<string, string | undefined> = {...process.env, ...options.env}
   delete env.FORCE_COLOR
   if (!options.env?.NO_COLOR) delete env.NO_COLOR

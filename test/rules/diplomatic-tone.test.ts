@@ -26,30 +26,30 @@ ruleTester(rule, {
       name: 'contempt and name-calling aimed at the reader',
       text: '@critic You clearly have no idea what you are talking about, you moron.',
       errors: [
-        {messageId: 'contempt', message: contempt('You clearly have no idea', 'talks down to them'), line: 1, column: 9},
-        {messageId: 'insult', message: insult('moron', 'calls them stupid'), line: 1, column: 66}
+        {messageId: 'contempt', message: contempt('You clearly have no idea', 'talks down to them'), line: 1, column: 9, endLine: 1, endColumn: 33, severity: 2},
+        {messageId: 'insult', message: insult('moron', 'calls them stupid'), line: 1, column: 66, endLine: 1, endColumn: 71, severity: 2}
       ]
     },
     {
       name: 'a vocative insult',
       text: '@critic Nice try, clown.',
       errors: [
-        {messageId: 'sarcasm', message: sarcasm('Nice try', 'a sarcasm marker'), line: 1, column: 9},
-        {messageId: 'insult', message: insult('clown', 'mocks them as a clown'), line: 1, column: 19}
+        {messageId: 'sarcasm', message: sarcasm('Nice try', 'a sarcasm marker'), line: 1, column: 9, endLine: 1, endColumn: 17, severity: 2},
+        {messageId: 'insult', message: insult('clown', 'mocks them as a clown'), line: 1, column: 19, endLine: 1, endColumn: 24, severity: 2}
       ]
     },
     {
       name: 'sarcasm markers, including an eye-roll',
       text: '@critic Yeah, right 🙄',
       errors: [
-        {messageId: 'sarcasm', message: sarcasm('Yeah, right', 'a sarcasm marker'), line: 1, column: 9},
-        {messageId: 'sarcasm', message: sarcasm('🙄', 'an eye-roll'), line: 1, column: 21}
+        {messageId: 'sarcasm', message: sarcasm('Yeah, right', 'a sarcasm marker'), line: 1, column: 9, endLine: 1, endColumn: 20, severity: 2},
+        {messageId: 'sarcasm', message: sarcasm('🙄', 'an eye-roll'), line: 1, column: 21, endLine: 1, endColumn: 23, severity: 2}
       ]
     },
     {
       name: 'angry exclamation marks',
       text: '@critic You are wrong!! Read the bill.',
-      errors: [{messageId: 'shouting', message: SHOUTING, line: 1, column: 22}]
+      errors: [{messageId: 'shouting', message: SHOUTING, line: 1, column: 22, endLine: 1, endColumn: 24, severity: 2}]
     },
     {
       name: 'a strongly negative sentence aimed at the reader',
@@ -60,7 +60,10 @@ ruleTester(rule, {
           message:
             'This sentence is strongly negative toward the person you are answering (“disgrace”, “hurt”). Take a moment before replying: acknowledge the concern, give the fact, link the source.',
           line: 4,
-          column: 1
+          column: 1,
+          endLine: 4,
+          endColumn: 48,
+          severity: 2
         }
       ]
     },
@@ -68,15 +71,15 @@ ruleTester(rule, {
       name: 'every post, when asked',
       text: 'Anyone who votes no is a fool, and you know it.',
       options: {allPosts: true},
-      errors: [{messageId: 'insult', message: insult('fool', 'calls them a fool'), line: 1, column: 26}]
+      errors: [{messageId: 'insult', message: insult('fool', 'calls them a fool'), line: 1, column: 26, endLine: 1, endColumn: 30, severity: 2}]
     },
     {
       name: 'Spanish insult and contempt',
       text: '@critico Eres un idiota, infórmate.',
       lang: 'es',
       errors: [
-        {messageId: 'insult', message: insult('idiota', 'calls them stupid'), line: 1, column: 18},
-        {messageId: 'contempt', message: contempt('infórmate', 'talks down to them'), line: 1, column: 26}
+        {messageId: 'insult', message: insult('idiota', 'calls them stupid'), line: 1, column: 18, endLine: 1, endColumn: 24, severity: 2},
+        {messageId: 'contempt', message: contempt('infórmate', 'talks down to them'), line: 1, column: 26, endLine: 1, endColumn: 35, severity: 2}
       ]
     }
   ]

@@ -46,54 +46,56 @@ ruleTester(rule, {
       name: 'stereotypes aimed at her (warnings)',
       text: 'She is so hysterical and shrill.',
       errors: [
-        {messageId: 'stereotype', message: stereotype('hysterical', 'the old slur that women are ruled by their nerves'), line: 1, column: 11, endColumn: 21, severity: 1},
-        {messageId: 'stereotype', message: stereotype('shrill', 'mocks a woman’s voice as grating'), line: 1, column: 26, severity: 1}
+        {messageId: 'stereotype', message: stereotype('hysterical', 'the old slur that women are ruled by their nerves'), line: 1, column: 11, endLine: 1, endColumn: 21, severity: 1},
+        {messageId: 'stereotype', message: stereotype('shrill', 'mocks a woman’s voice as grating'), line: 1, column: 26, endLine: 1, endColumn: 32, severity: 1}
       ]
     },
     {
       name: '“that hysterical woman”',
       text: 'Nobody listens to that hysterical woman.',
-      errors: [{messageId: 'stereotype', message: stereotype('hysterical', 'the old slur that women are ruled by their nerves'), line: 1, column: 24}]
+      errors: [{messageId: 'stereotype', message: stereotype('hysterical', 'the old slur that women are ruled by their nerves'), line: 1, column: 24, endLine: 1, endColumn: 34, severity: 1}]
     },
     {
       name: 'a slur is an error',
       text: 'The senator is a bitch.',
-      errors: [{messageId: 'slur', message: slur('bitch', 'a slur for a woman'), line: 1, column: 18, endColumn: 23, severity: 2}]
+      errors: [{messageId: 'slur', message: slur('bitch', 'a slur for a woman'), line: 1, column: 18, endLine: 1, endColumn: 23, severity: 2}]
     },
     {
       name: 'a slur in capitals is not a name',
       text: 'WHAT A BITCH.',
-      errors: [{messageId: 'slur', message: slur('BITCH', 'a slur for a woman'), line: 1, column: 8}]
+      errors: [{messageId: 'slur', message: slur('BITCH', 'a slur for a woman'), line: 1, column: 8, endLine: 1, endColumn: 13, severity: 2}]
     },
     {
       name: 'sexualised remark',
       text: 'The new minister is pure eye candy.',
-      errors: [{messageId: 'sexualised', message: sexualised('eye candy', 'treats a woman as something to look at'), line: 1, column: 26, severity: 1}]
+      errors: [{messageId: 'sexualised', message: sexualised('eye candy', 'treats a woman as something to look at'), line: 1, column: 26, endLine: 1, endColumn: 35, severity: 1}]
     },
     {
       name: 'appearance',
       text: 'Did you see her neckline at the hearing?',
-      errors: [{messageId: 'appearance', message: appearance('her neckline', 'puts a woman’s body or clothes in a political post'), line: 1, column: 13}]
+      errors: [
+        {messageId: 'appearance', message: appearance('her neckline', 'puts a woman’s body or clothes in a political post'), line: 1, column: 13, endLine: 1, endColumn: 25, severity: 1}
+      ]
     },
     {
       name: 'belittling address',
       text: 'Calm down, sweetheart.',
-      errors: [{messageId: 'belittling', message: belittling('Calm down, sweetheart', 'dismisses a woman’s argument as emotion'), line: 1, column: 1}]
+      errors: [{messageId: 'belittling', message: belittling('Calm down, sweetheart', 'dismisses a woman’s argument as emotion'), line: 1, column: 1, endLine: 1, endColumn: 22, severity: 1}]
     },
     {
       name: 'a vocative sweetie',
       text: 'Nice try, sweetie.',
-      errors: [{messageId: 'belittling', message: belittling('sweetie', 'talks down to a woman official'), line: 1, column: 11}]
+      errors: [{messageId: 'belittling', message: belittling('sweetie', 'talks down to a woman official'), line: 1, column: 11, endLine: 1, endColumn: 18, severity: 1}]
     },
     {
       name: 'a threat is an error',
       text: 'She should be raped.',
-      errors: [{messageId: 'threat', message: threat('should be raped', 'wishes rape on someone'), line: 1, column: 5, severity: 2}]
+      errors: [{messageId: 'threat', message: threat('should be raped', 'wishes rape on someone'), line: 1, column: 5, endLine: 1, endColumn: 20, severity: 2}]
     },
     {
       name: 'teach her a lesson',
       text: 'Someone needs to teach her a lesson.',
-      errors: [{messageId: 'threat', message: threat('teach her a lesson', 'reads as a threat to punish a woman'), line: 1, column: 18}]
+      errors: [{messageId: 'threat', message: threat('teach her a lesson', 'reads as a threat to punish a woman'), line: 1, column: 18, endLine: 1, endColumn: 36, severity: 2}]
     },
     {
       name: 'condemnation quoting a slur: a suggestion to mask it, as a warning',
@@ -104,8 +106,10 @@ ruleTester(rule, {
           message: repeated('whore', 'w***e'),
           line: 1,
           column: 20,
+          endLine: 1,
+          endColumn: 25,
           severity: 1,
-          suggestions: [{desc: 'Write “w***e”.', fix: {range: [19, 24], text: 'w***e'}}]
+          suggestions: [{desc: 'Write “w***e”.', fix: {range: [19, 24], text: 'w***e'}, output: 'They called her a “w***e” for running. Enough.'}]
         }
       ]
     },
@@ -113,8 +117,26 @@ ruleTester(rule, {
       name: 'a post about misogyny quotes what was said',
       text: 'Stop calling women like her a bitch or a slut. This abuse must end.',
       errors: [
-        {messageId: 'repeated-slur', message: repeated('bitch', 'b***h'), line: 1, column: 31},
-        {messageId: 'repeated-slur', message: repeated('slut', 's**t'), line: 1, column: 42}
+        {
+          messageId: 'repeated-slur',
+          message: repeated('bitch', 'b***h'),
+          line: 1,
+          column: 31,
+          endLine: 1,
+          endColumn: 36,
+          severity: 1,
+          suggestions: [{desc: 'Write “b***h”.', fix: {range: [30, 35], text: 'b***h'}, output: 'Stop calling women like her a b***h or a slut. This abuse must end.'}]
+        },
+        {
+          messageId: 'repeated-slur',
+          message: repeated('slut', 's**t'),
+          line: 1,
+          column: 42,
+          endLine: 1,
+          endColumn: 46,
+          severity: 1,
+          suggestions: [{desc: 'Write “s**t”.', fix: {range: [41, 45], text: 's**t'}, output: 'Stop calling women like her a bitch or a s**t. This abuse must end.'}]
+        }
       ]
     },
     {
@@ -122,8 +144,8 @@ ruleTester(rule, {
       text: 'Esa vieja pendeja no sabe nada.',
       lang: 'es',
       errors: [
-        {messageId: 'appearance', message: appearance('vieja', 'scorns a woman for her age'), line: 1, column: 5, severity: 1},
-        {messageId: 'slur', message: slur('pendeja', 'an insult in the feminine, aimed at a woman'), line: 1, column: 11, severity: 2}
+        {messageId: 'appearance', message: appearance('vieja', 'scorns a woman for her age'), line: 1, column: 5, endLine: 1, endColumn: 10, severity: 1},
+        {messageId: 'slur', message: slur('pendeja', 'an insult in the feminine, aimed at a woman'), line: 1, column: 11, endLine: 1, endColumn: 18, severity: 2}
       ]
     },
     {
@@ -131,59 +153,77 @@ ruleTester(rule, {
       text: 'La perra loca de la diputada.',
       lang: 'es',
       errors: [
-        {messageId: 'slur', message: slur('perra', 'calls a woman a dog'), line: 1, column: 4},
-        {messageId: 'stereotype', message: stereotype('loca', 'dismisses a woman as irrational'), line: 1, column: 10}
+        {messageId: 'slur', message: slur('perra', 'calls a woman a dog'), line: 1, column: 4, endLine: 1, endColumn: 9, severity: 2},
+        {messageId: 'stereotype', message: stereotype('loca', 'dismisses a woman as irrational'), line: 1, column: 10, endLine: 1, endColumn: 14, severity: 1}
       ]
     },
     {
       name: 'es: “puta” naming a person',
       text: 'Eres una puta.',
       lang: 'es',
-      errors: [{messageId: 'slur', message: slur('puta', 'calls a woman a prostitute'), line: 1, column: 10, severity: 2}]
+      errors: [{messageId: 'slur', message: slur('puta', 'calls a woman a prostitute'), line: 1, column: 10, endLine: 1, endColumn: 14, severity: 2}]
     },
     {
       name: 'es: histérica without accent, with a target',
       text: 'La ministra está histerica otra vez.',
       lang: 'es',
-      errors: [{messageId: 'stereotype', message: stereotype('histerica', 'the old slur that women are ruled by their nerves'), line: 1, column: 18}]
+      errors: [{messageId: 'stereotype', message: stereotype('histerica', 'the old slur that women are ruled by their nerves'), line: 1, column: 18, endLine: 1, endColumn: 27, severity: 1}]
     },
     {
       name: 'es: a vocative',
       text: '¡Cállate, vieja!',
       lang: 'es',
-      errors: [{messageId: 'appearance', message: appearance('vieja', 'scorns a woman for her age'), line: 1, column: 11}]
+      errors: [{messageId: 'appearance', message: appearance('vieja', 'scorns a woman for her age'), line: 1, column: 11, endLine: 1, endColumn: 16, severity: 1}]
     },
     {
       name: 'es: sexualised phrase',
       text: 'Seguro anda muy necesitada la senadora.',
       lang: 'es',
-      errors: [{messageId: 'sexualised', message: sexualised('anda muy necesitada', 'reduces a woman to her sex life'), line: 1, column: 8}]
+      errors: [{messageId: 'sexualised', message: sexualised('anda muy necesitada', 'reduces a woman to her sex life'), line: 1, column: 8, endLine: 1, endColumn: 27, severity: 1}]
     },
     {
       name: 'es: back to the kitchen',
       text: 'Diputada, vete a la cocina.',
       lang: 'es',
-      errors: [{messageId: 'stereotype', message: stereotype('vete a la cocina', 'says women belong at home, not in politics'), line: 1, column: 11}]
+      errors: [{messageId: 'stereotype', message: stereotype('vete a la cocina', 'says women belong at home, not in politics'), line: 1, column: 11, endLine: 1, endColumn: 27, severity: 1}]
     },
     {
       name: 'es: belittling',
       text: 'Tranquila, princesa.',
       lang: 'es',
-      errors: [{messageId: 'belittling', message: belittling('princesa', 'talks down to a woman official'), line: 1, column: 12}]
+      errors: [{messageId: 'belittling', message: belittling('princesa', 'talks down to a woman official'), line: 1, column: 12, endLine: 1, endColumn: 20, severity: 1}]
     },
     {
       name: 'es: a threat',
       text: 'Te voy a violar.',
       lang: 'es',
-      errors: [{messageId: 'threat', message: threat('Te voy a violar', 'threatens violence'), line: 1, column: 1, severity: 2}]
+      errors: [{messageId: 'threat', message: threat('Te voy a violar', 'threatens violence'), line: 1, column: 1, endLine: 1, endColumn: 16, severity: 2}]
     },
     {
       name: 'es: condemnation that repeats the slurs',
       text: 'Basta de llamar puta y zorra a las diputadas.',
       lang: 'es',
       errors: [
-        {messageId: 'repeated-slur', message: repeated('puta', 'p**a'), line: 1, column: 17},
-        {messageId: 'repeated-slur', message: repeated('zorra', 'z***a'), line: 1, column: 24}
+        {
+          messageId: 'repeated-slur',
+          message: repeated('puta', 'p**a'),
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 21,
+          severity: 1,
+          suggestions: [{desc: 'Write “p**a”.', fix: {range: [16, 20], text: 'p**a'}, output: 'Basta de llamar p**a y zorra a las diputadas.'}]
+        },
+        {
+          messageId: 'repeated-slur',
+          message: repeated('zorra', 'z***a'),
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 29,
+          severity: 1,
+          suggestions: [{desc: 'Write “z***a”.', fix: {range: [23, 28], text: 'z***a'}, output: 'Basta de llamar puta y z***a a las diputadas.'}]
+        }
       ]
     }
   ]

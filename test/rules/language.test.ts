@@ -22,18 +22,18 @@ ruleTester(rule, {
     {
       name: 'Spanish declared English in front matter',
       text: declaredEn(spanish),
-      errors: [{messageId: 'mismatch', message: mismatch('English', '“lang: en” in its front matter', 'Spanish'), line: 4, column: 1, endLine: 4, endColumn: 84}]
+      errors: [{messageId: 'mismatch', message: mismatch('English', '“lang: en” in its front matter', 'Spanish'), line: 4, column: 1, endLine: 4, endColumn: 84, severity: 2}]
     },
     {
       name: 'French under a config that fixes English',
       text: 'Nous avons voté aujourd’hui pour le budget des écoles de la circonscription, et nous continuerons.',
       lang: 'en',
-      errors: [{messageId: 'mismatch', message: mismatch('English', '“"lang": "en"” in the config', 'French'), line: 1, column: 1}]
+      errors: [{messageId: 'mismatch', message: mismatch('English', '“"lang": "en"” in the config', 'French'), line: 1, column: 1, endLine: 1, endColumn: 99, severity: 2}]
     },
     {
       name: 'Portuguese declared Spanish',
       text: '---\nlang: es\n---\nHoje votamos o orçamento das escolas e não vamos desistir da educação pública.',
-      errors: [{messageId: 'mismatch', message: mismatch('Spanish', '“lang: es” in its front matter', 'Portuguese'), line: 4, column: 1}]
+      errors: [{messageId: 'mismatch', message: mismatch('Spanish', '“lang: es” in its front matter', 'Portuguese'), line: 4, column: 1, endLine: 4, endColumn: 79, severity: 2}]
     }
   ]
 })

@@ -40,20 +40,24 @@ ruleTester(rule, {
       name: 'staff: no mark, pointing at the end of the post',
       text: 'We voted today.',
       account: staff,
-      errors: [{messageId: 'missing-staff-marker', message: MISSING_STAFF, line: 1, column: 16}]
+      errors: [{messageId: 'missing-staff-marker', message: MISSING_STAFF, line: 1, column: 16, endLine: 1, endColumn: 16, severity: 2}]
     },
     {
       name: 'staff: no mark, with a fix from the author’s initials',
       text: '---\nauthor: JL\n---\nWe voted today.',
       account: staff,
+      output: '---\nauthor: JL\n---\nWe voted today. ^JL',
       errors: [
         {
           messageId: 'missing-staff-marker',
           message: MISSING_STAFF,
           line: 4,
           column: 16,
+          endLine: 4,
+          endColumn: 16,
+          severity: 2,
           fix: {range: [34, 34], text: ' ^JL'},
-          suggestions: [{desc: 'Add “^JL” at the end.', fix: {range: [34, 34], text: ' ^JL'}}]
+          suggestions: [{desc: 'Add “^JL” at the end.', fix: {range: [34, 34], text: ' ^JL'}, output: '---\nauthor: JL\n---\nWe voted today. ^JL'}]
         }
       ]
     },
@@ -61,13 +65,13 @@ ruleTester(rule, {
       name: 'staff: the member’s signature on a staff account',
       text: 'We voted today. -MT',
       account: staff,
-      errors: [{messageId: 'owner-marker-on-staff-post', message: OWNER_ON_STAFF, line: 1, column: 17, endColumn: 20}]
+      errors: [{messageId: 'owner-marker-on-staff-post', message: OWNER_ON_STAFF, line: 1, column: 17, endLine: 1, endColumn: 20, severity: 2}]
     },
     {
       name: 'mixed: no mark at all',
       text: 'We voted today.',
       account: mixed,
-      errors: [{messageId: 'missing-marker', message: MISSING_MIXED, line: 1, column: 16}]
+      errors: [{messageId: 'missing-marker', message: MISSING_MIXED, line: 1, column: 16, endLine: 1, endColumn: 16, severity: 2}]
     },
     {
       name: 'mixed: a marker inside a sentence is not a signature',
@@ -78,7 +82,10 @@ ruleTester(rule, {
           messageId: 'missing-marker',
           message: `${MISSING_MIXED} (“-MT” inside the text does not read as a signature: put it at the start or the end.)`,
           line: 1,
-          column: 27
+          column: 27,
+          endLine: 1,
+          endColumn: 27,
+          severity: 2
         }
       ]
     },
@@ -86,21 +93,42 @@ ruleTester(rule, {
       name: 'mixed: staff wrote it but it carries the member’s signature (an error)',
       text: '---\nauthor: staff\n---\nWe voted today. -MT',
       account: mixed,
-      errors: [{messageId: 'owner-marker-on-staff-post', message: OWNER_ON_STAFF, line: 4, column: 17, severity: 2}]
+      errors: [{messageId: 'owner-marker-on-staff-post', message: OWNER_ON_STAFF, line: 4, column: 17, endLine: 4, endColumn: 20, severity: 2}]
     },
     {
       name: 'mixed: the member wrote it but it carries a staff mark (a warning)',
       text: '---\nauthor: self\n---\nI voted today. ^JL',
       account: mixed,
       errors: [
-        {messageId: 'staff-marker-on-owner-post', message: 'Maria Torres wrote this post, but it carries the staff mark “^JL”. Sign it with “-MT” instead.', line: 4, column: 16, severity: 1}
+        {
+          messageId: 'staff-marker-on-owner-post',
+          message: 'Maria Torres wrote this post, but it carries the staff mark “^JL”. Sign it with “-MT” instead.',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 19,
+          severity: 1
+        }
       ]
     },
     {
       name: 'mixed: the member’s post gets the member’s signature as a fix',
       text: '---\nauthor: MT\n---\nI voted today.',
       account: mixed,
-      errors: [{messageId: 'missing-marker', message: MISSING_MIXED, line: 4, column: 15, fix: {range: [33, 33], text: ' -MT'}}]
+      output: '---\nauthor: MT\n---\nI voted today. -MT',
+      errors: [
+        {
+          messageId: 'missing-marker',
+          message: MISSING_MIXED,
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 15,
+          severity: 2,
+          fix: {range: [33, 33], text: ' -MT'},
+          suggestions: [{desc: 'Add “-MT” at the end.', fix: {range: [33, 33], text: ' -MT'}, output: '---\nauthor: MT\n---\nI voted today. -MT'}]
+        }
+      ]
     },
     {
       name: 'self: a staff mark contradicts the config',
@@ -111,7 +139,10 @@ ruleTester(rule, {
           messageId: 'staff-marker-on-self-account',
           message: 'The config says Maria Torres writes every post (managedBy: self), but this post carries the staff mark “^JL”. Remove it, or set managedBy to "mixed".',
           line: 1,
-          column: 17
+          column: 17,
+          endLine: 1,
+          endColumn: 20,
+          severity: 1
         }
       ]
     },
@@ -119,7 +150,7 @@ ruleTester(rule, {
       name: 'a profile that does not say who manages the account',
       text: '---\nkind: profile\n---\nMember for Northside.',
       account: staff,
-      errors: [{messageId: 'profile-statement', message: PROFILE, line: 4, column: 22}]
+      errors: [{messageId: 'profile-statement', message: PROFILE, line: 4, column: 22, endLine: 4, endColumn: 22, severity: 2}]
     },
     {
       name: 'a French profile without a statement',
@@ -131,7 +162,7 @@ ruleTester(rule, {
       name: 'a Spanish profile without a statement',
       text: '---\nkind: profile\nlang: es\n---\nDiputada por Valparaíso.',
       account: mixed,
-      errors: [{messageId: 'profile-statement', message: PROFILE, line: 5, column: 25}]
+      errors: [{messageId: 'profile-statement', message: PROFILE, line: 5, column: 25, endLine: 5, endColumn: 25, severity: 2}]
     }
   ]
 })

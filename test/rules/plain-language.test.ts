@@ -75,6 +75,7 @@ ruleTester(rule, {
     {
       name: 'single-word jargon from parllint’s lexicon, with a safe fix',
       text: 'We will utilize the new funds.',
+      output: 'We will use the new funds.',
       errors: [
         {
           messageId: 'simplify',
@@ -85,13 +86,14 @@ ruleTester(rule, {
           endColumn: 16,
           severity: 2,
           fix: {range: [8, 15], text: 'use'},
-          suggestions: [{desc: 'Replace “utilize” with “use”.', fix: {range: [8, 15], text: 'use'}}]
+          suggestions: [{desc: 'Replace “utilize” with “use”.', fix: {range: [8, 15], text: 'use'}, output: 'We will use the new funds.'}]
         }
       ]
     },
     {
       name: 'keeps the capital letter in the fix',
       text: 'Utilize the funds.',
+      output: 'Use the funds.',
       errors: [
         {
           messageId: 'simplify',
@@ -102,7 +104,7 @@ ruleTester(rule, {
           endColumn: 8,
           severity: 2,
           fix: {range: [0, 7], text: 'Use'},
-          suggestions: [{desc: 'Replace “Utilize” with “Use”.', fix: {range: [0, 7], text: 'Use'}}]
+          suggestions: [{desc: 'Replace “Utilize” with “Use”.', fix: {range: [0, 7], text: 'Use'}, output: 'Use the funds.'}]
         }
       ]
     },
@@ -119,7 +121,7 @@ ruleTester(rule, {
           endColumn: 24,
           severity: 2,
           fix: undefined,
-          suggestions: [{desc: 'Replace “in order to” with “to”.', fix: {range: [12, 23], text: 'to'}}]
+          suggestions: [{desc: 'Replace “in order to” with “to”.', fix: {range: [12, 23], text: 'to'}, output: 'We will act to help.'}]
         }
       ]
     },
@@ -153,7 +155,7 @@ ruleTester(rule, {
           endColumn: 22,
           severity: 2,
           fix: undefined,
-          suggestions: [{desc: 'Replace “hereinafter” with “from now on”.', fix: {range: [10, 21], text: 'from now on'}}]
+          suggestions: [{desc: 'Replace “hereinafter” with “from now on”.', fix: {range: [10, 21], text: 'from now on'}, output: 'The bill, from now on the Act, passed.'}]
         }
       ]
     },
@@ -161,6 +163,7 @@ ruleTester(rule, {
       name: 'Spanish wordiness, with a safe fix',
       lang: 'es',
       text: 'Vamos a trabajar con el objeto de mejorar la salud.',
+      output: 'Vamos a trabajar para mejorar la salud.',
       errors: [
         {
           messageId: 'simplify',
@@ -171,7 +174,7 @@ ruleTester(rule, {
           endColumn: 34,
           severity: 2,
           fix: {range: [17, 33], text: 'para'},
-          suggestions: [{desc: 'Replace “con el objeto de” with “para”.', fix: {range: [17, 33], text: 'para'}}]
+          suggestions: [{desc: 'Replace “con el objeto de” with “para”.', fix: {range: [17, 33], text: 'para'}, output: 'Vamos a trabajar para mejorar la salud.'}]
         }
       ]
     },
@@ -179,6 +182,7 @@ ruleTester(rule, {
       name: 'French elision: only “afin d’” is replaced',
       lang: 'fr',
       text: 'Nous agissons afin d’assurer la sécurité.',
+      output: 'Nous agissons pour assurer la sécurité.',
       errors: [
         {
           messageId: 'simplify',
@@ -189,7 +193,7 @@ ruleTester(rule, {
           endColumn: 22,
           severity: 2,
           fix: {range: [14, 21], text: 'pour '},
-          suggestions: [{desc: 'Replace “afin d’” with “pour”.', fix: {range: [14, 21], text: 'pour '}}]
+          suggestions: [{desc: 'Replace “afin d’” with “pour”.', fix: {range: [14, 21], text: 'pour '}, output: 'Nous agissons pour assurer la sécurité.'}]
         }
       ]
     },
@@ -208,8 +212,8 @@ ruleTester(rule, {
           severity: 2,
           fix: undefined,
           suggestions: [
-            {desc: 'Replace “levar a cabo” with “realizar”.', fix: {range: [6, 18], text: 'realizar'}},
-            {desc: 'Replace “levar a cabo” with “fazer”.', fix: {range: [6, 18], text: 'fazer'}}
+            {desc: 'Replace “levar a cabo” with “realizar”.', fix: {range: [6, 18], text: 'realizar'}, output: 'Vamos realizar a reforma.'},
+            {desc: 'Replace “levar a cabo” with “fazer”.', fix: {range: [6, 18], text: 'fazer'}, output: 'Vamos fazer a reforma.'}
           ]
         }
       ]

@@ -25,23 +25,32 @@ ruleTester(rule, {
     {
       name: 'a repeated word, with a fix that removes one',
       text: 'We will will vote today.',
-      errors: [{messageId: 'repeated-word', message: '“will” is written twice in a row. Remove one.', line: 1, column: 9, fix: {range: [7, 12], text: ''}}]
+      output: 'We will vote today.',
+      errors: [
+        {messageId: 'repeated-word', message: '“will” is written twice in a row. Remove one.', line: 1, column: 9, endLine: 1, endColumn: 13, severity: 2, fix: {range: [7, 12], text: ''}}
+      ]
     },
     {
       name: '“very very” outside quotes',
       text: 'This is very very important.',
-      errors: [{messageId: 'repeated-word', message: '“very” is written twice in a row. Remove one.', line: 1, column: 14}]
+      output: 'This is very important.',
+      errors: [
+        {messageId: 'repeated-word', message: '“very” is written twice in a row. Remove one.', line: 1, column: 14, endLine: 1, endColumn: 18, severity: 2, fix: {range: [12, 17], text: ''}}
+      ]
     },
     {
       name: 'a redundant acronym',
       text: 'Find the nearest ATM machine.',
+      output: 'Find the nearest ATM.',
       errors: [
         {
           messageId: 'redundant-acronym',
           message: '“ATM machine” says it twice: the acronym already contains that word. Write “ATM”.',
           line: 1,
           column: 18,
+          endLine: 1,
           endColumn: 29,
+          severity: 2,
           fix: {range: [17, 28], text: 'ATM'}
         }
       ]
@@ -49,18 +58,34 @@ ruleTester(rule, {
     {
       name: 'a redundant phrase keeps the capital',
       text: 'End result: the bill passed.',
-      errors: [{messageId: 'redundant-phrase', message: '“End result” is redundant (a result is the end). Write “Result”.', line: 1, column: 1, fix: {range: [0, 10], text: 'Result'}}]
+      output: 'Result: the bill passed.',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“End result” is redundant (a result is the end). Write “Result”.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 11,
+          severity: 2,
+          fix: {range: [0, 10], text: 'Result'}
+        }
+      ]
     },
     {
       name: 'Spanish pleonasm',
       text: 'Vamos a volver a repetir la consulta.',
       lang: 'es',
+      output: 'Vamos a repetir la consulta.',
       errors: [
         {
           messageId: 'redundant-phrase',
           message: '“volver a repetir” is redundant (the verb already means doing it again). Write “repetir”.',
           line: 1,
           column: 9,
+          endLine: 1,
+          endColumn: 25,
+          severity: 2,
           fix: {range: [8, 24], text: 'repetir'}
         }
       ]
@@ -68,17 +93,21 @@ ruleTester(rule, {
     {
       name: 'the same sentence twice',
       text: 'Vote for the school budget today.\nWe need you.\nVote for the school budget today.',
-      errors: [{messageId: 'repeated-sentence', message: 'This sentence repeats the one on line 1. Say it once.', line: 3, column: 1}]
+      errors: [{messageId: 'repeated-sentence', message: 'This sentence repeats the one on line 1. Say it once.', line: 3, column: 1, endLine: 3, endColumn: 34, severity: 2}]
     },
     {
       name: 'a hashtag twice, in any case, with a fix that removes the second',
       text: 'Budget day #Vote\nGo #vote',
+      output: 'Budget day #Vote\nGo',
       errors: [
         {
           messageId: 'repeated-hashtag',
           message: 'The hashtag #vote is already in this post (line 1). Use each hashtag once.',
           line: 2,
           column: 4,
+          endLine: 2,
+          endColumn: 9,
+          severity: 2,
           fix: {range: [19, 25], text: ''}
         }
       ]
@@ -86,7 +115,19 @@ ruleTester(rule, {
     {
       name: 'the same link in two forms',
       text: 'Read https://www.Example.gov/plan and http://example.gov/plan/',
-      errors: [{messageId: 'repeated-link', message: 'This link is already in this post (line 1). One link is enough.', line: 1, column: 39}]
+      output: 'Read https://www.Example.gov/plan and',
+      errors: [
+        {
+          messageId: 'repeated-link',
+          message: 'This link is already in this post (line 1). One link is enough.',
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 63,
+          severity: 2,
+          fix: {range: [37, 62], text: ''}
+        }
+      ]
     }
   ]
 })

@@ -11,22 +11,26 @@ ruleTester(rule, {
     {name: 'no list: nothing to check', text: '@BotNet99 hello'},
     {name: 'other accounts', text: '@BotNet98 and @troll@other.social, thanks!', account},
     {name: 'a bare name is not a Mastodon account on another server', text: 'Thanks @troll!', account},
-    {name: 'the name in plain words is not a mention', text: 'BotNet99 posted again today.', account}
+    {name: 'the name in plain words is not a mention', text: 'BotNet99 posted again today.', account},
+    {name: 'an empty list', text: '@BotNet99 hello', account: {trolls: []}},
+    {name: 'a hashtag named like a listed account', text: '#BotNet99 is trending again.', account},
+    {name: 'a link to a listed account’s page', text: 'See https://x.com/BotNet99 and angry.bsky.social/profile today.', account},
+    {name: 'an address without its leading @ is not a mention', text: 'Write to troll@mastodon.social today.', account}
   ],
   invalid: [
     {
       name: 'a reply to a listed account, in any case',
       text: '@botnet99 you again?',
       account,
-      errors: [{messageId: 'troll', message: troll('@botnet99'), line: 1, column: 1, endColumn: 10}]
+      errors: [{messageId: 'troll', message: troll('@botnet99'), line: 1, column: 1, endLine: 1, endColumn: 10, severity: 2}]
     },
     {
       name: 'Mastodon and Bluesky full handles, with punctuation after',
       text: 'Thanks @Troll@Mastodon.Social and @angry.bsky.social.',
       account,
       errors: [
-        {messageId: 'troll', message: troll('@Troll@Mastodon.Social'), line: 1, column: 8},
-        {messageId: 'troll', message: troll('@angry.bsky.social'), line: 1, column: 35}
+        {messageId: 'troll', message: troll('@Troll@Mastodon.Social'), line: 1, column: 8, endLine: 1, endColumn: 30, severity: 2},
+        {messageId: 'troll', message: troll('@angry.bsky.social'), line: 1, column: 35, endLine: 1, endColumn: 53, severity: 2}
       ]
     }
   ]

@@ -41,44 +41,84 @@ ruleTester(rule, {
       text: 'We will scrap the carbon tax.',
       values,
       errors: [
-        {messageId: 'contradiction', message: contradiction('opposing', 'climate action', 'scrap the carbon tax', 'supports'), line: 1, column: 9, endColumn: 29}
+        {messageId: 'contradiction', message: contradiction('opposing', 'climate action', 'scrap the carbon tax', 'supports'), line: 1, column: 9, endLine: 1, endColumn: 29, severity: 2}
       ]
     },
     {
       name: 'negation: will not support',
       text: 'We will not support the carbon tax.',
       values,
-      errors: [{messageId: 'contradiction', message: contradiction('opposing', 'climate action', 'not support the carbon tax', 'supports'), line: 1, column: 9}]
+      errors: [
+        {
+          messageId: 'contradiction',
+          message: contradiction('opposing', 'climate action', 'not support the carbon tax', 'supports'),
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 35,
+          severity: 2
+        }
+      ]
     },
     {
       name: 'a judgement after the topic',
       text: 'The carbon tax is a disaster for families.',
       values,
-      errors: [{messageId: 'contradiction', message: contradiction('opposing', 'climate action', 'carbon tax is a disaster', 'supports'), line: 1, column: 5}]
+      errors: [
+        {
+          messageId: 'contradiction',
+          message: contradiction('opposing', 'climate action', 'carbon tax is a disaster', 'supports'),
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 29,
+          severity: 2
+        }
+      ]
     },
     {
       name: 'the office’s own oppose slogan',
       text: 'Proud to #AxeTheTax today!',
       values,
-      errors: [{messageId: 'contradiction', message: contradiction('opposing', 'climate action', '#AxeTheTax', 'supports'), line: 1, column: 10}]
+      errors: [{messageId: 'contradiction', message: contradiction('opposing', 'climate action', '#AxeTheTax', 'supports'), line: 1, column: 10, endLine: 1, endColumn: 20, severity: 2}]
     },
     {
       name: 'a slogan written out',
       text: 'Drill baby drill, we say.',
       values,
-      errors: [{messageId: 'contradiction', message: contradiction('opposing', 'climate action', 'Drill baby drill', 'supports'), line: 1, column: 1}]
+      errors: [{messageId: 'contradiction', message: contradiction('opposing', 'climate action', 'Drill baby drill', 'supports'), line: 1, column: 1, endLine: 1, endColumn: 17, severity: 2}]
     },
     {
       name: 'supporting what the office opposes',
       text: 'Proud to vote for the mine expansion.',
       values,
-      errors: [{messageId: 'contradiction', message: contradiction('supporting', 'the mine expansion', 'vote for the mine expansion', 'opposes'), line: 1, column: 10}]
+      errors: [
+        {
+          messageId: 'contradiction',
+          message: contradiction('supporting', 'the mine expansion', 'vote for the mine expansion', 'opposes'),
+          line: 1,
+          column: 10,
+          endLine: 1,
+          endColumn: 37,
+          severity: 2
+        }
+      ]
     },
     {
       name: 'a passive verb after the topic',
       text: 'The mine expansion must be protected.',
       values,
-      errors: [{messageId: 'contradiction', message: contradiction('supporting', 'the mine expansion', 'mine expansion must be protected', 'opposes'), line: 1, column: 5}]
+      errors: [
+        {
+          messageId: 'contradiction',
+          message: contradiction('supporting', 'the mine expansion', 'mine expansion must be protected', 'opposes'),
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 37,
+          severity: 2
+        }
+      ]
     },
     {
       name: 'Portuguese cues: "vamos acabar com" opposes what follows',
@@ -91,12 +131,16 @@ ruleTester(rule, {
       name: 'a preferred term, with a fix keeping the capital',
       text: 'Illegal aliens is not our word.',
       values,
+      output: 'Undocumented migrants is not our word.',
       errors: [
         {
           messageId: 'preferred-term',
           message: '“Illegal aliens” is a term the office decided not to use: write “Undocumented migrants”.',
           line: 1,
           column: 1,
+          endLine: 1,
+          endColumn: 15,
+          severity: 2,
           fix: {range: [0, 14], text: 'Undocumented migrants'}
         }
       ]

@@ -1,0 +1,23 @@
+// The tests Stryker runs against each mutant (stryker.config.mjs): every suite that
+// runs parllint in-process. Suites that spawn the built CLI (dist/bundle) are left
+// out: mutants live in the sources, so those suites could never notice one, and
+// counting them would only slow each run. test/helpers/cli.ts refuses to spawn under
+// this config, so a new CLI suite must be listed here rather than run for nothing.
+// The scale suite is left out too: 2,000 drafts take longer than its timeout once
+// instrumented, and what it checks in-process (one processor per config) the
+// engine suite checks on a few posts.
+import {configDefaults, defineConfig, mergeConfig} from 'vitest/config'
+import base from './vitest.config.js'
+
+const SPAWNS_CLI = ['test/cli.test.ts', 'test/formats.test.ts', 'test/html-report.test.ts', 'test/pre-commit.test.ts', 'test/bench.test.ts']
+const AT_SCALE = ['test/scale.test.ts']
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: [...configDefaults.exclude, ...SPAWNS_CLI, ...AT_SCALE],
+      env: {PARLLINT_IN_PROCESS_ONLY: '1'}
+    }
+  })
+)
