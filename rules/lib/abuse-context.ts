@@ -78,6 +78,10 @@ export class SentenceReader {
       list.push({first: index, last: index + length - 1, kind})
       index += length - 1
     }
+    // A slur names a woman: "This whore deserves to be shot".
+    for (const [{entry}, first, last] of this.hits) {
+      if (entry.category === 'slur' && entry.target === 'always' && !list.some((target) => target.first <= last && first <= target.last)) list.push({first, last, kind: 'one'})
+    }
     this.targetList = list
     return list
   }
@@ -115,8 +119,8 @@ export class SentenceReader {
       if (this.otherMeaning(entry, first, last) || this.isName(first, last)) continue
       const addressed = this.addressed(entry, first, last)
       const finding = this.finding(entry.category, entry.reason, first, last, addressed && view.length > 1)
-      // A slur quoted or reported is what she was called, aimed or not: the rule suggests masking it.
-      if (addressed || this.aimed(entry, first, last) || (finding.named && entry.category === 'slur')) found.push(finding)
+      // A slur quoted or reported is what she was called, aimed or not (unless it is also an animal): the rule suggests masking it.
+      if (addressed || this.aimed(entry, first, last) || (finding.named && entry.category === 'slur' && entry.target !== 'target')) found.push(finding)
     }
     return found
   }
@@ -159,13 +163,26 @@ export class SentenceReader {
     return true
   }
 
-  /** An item of a list ("Alcalde, cura, maestro, puta, cinco adúlteras"), not an address: the word before it is a list item too. */
+  /**
+   * An item of a list ("Borracha, guarra, mujer de, desquiciada, histérica, loca."), not an address:
+   * its comma-separated segment and two more in a row are one or two words long.
+   */
   private listItem(first: number, last: number): boolean {
     const {view} = this
-    const comma = (gap: string) => /^\s*,\s*$/u.test(gap)
-    const itemBefore = first > 1 && comma(view.gapBefore(first)) && comma(view.gapBefore(first - 1))
-    const itemAfter = last + 2 < view.length && comma(view.gapAfter(last)) && comma(view.gapAfter(last + 1))
-    return itemBefore && itemAfter
+    const segments: [number, number][] = []
+    let start = 0
+    for (let index = 1; index <= view.length; index++) {
+      if (index === view.length || /[,;:]/u.test(view.gapBefore(index))) {
+        segments.push([start, index - 1])
+        start = index
+      }
+    }
+    const short = segments.map(([from, to]) => to - from < 2)
+    const at = segments.findIndex(([from, to]) => from <= first && last <= to)
+    let run = 1
+    for (let index = at - 1; index >= 0 && short[index]; index--) run++
+    for (let index = at + 1; index < segments.length && short[index]; index++) run++
+    return short[at] === true && run >= 3
   }
 
   private warm(first: number): boolean {
@@ -250,14 +267,16 @@ export class SentenceReader {
   private groupHateFindings(): Finding[] {
     const {view, lexicon} = this
     const {groupHate} = lexicon
-    const groups = this.targets().filter((target) => target.kind === 'many' || target.kind === 'any')
+    const groups = this.targets().filter((target) => target.kind !== 'none')
     if (groups.length === 0) return []
     const negated = (from: number, to: number) => view.words.slice(Math.max(from, 0), to).some((word) => lexicon.negations.has(word))
     const predicates = groupHate.predicates.match(view.stems)
     const found: Finding[] = []
     for (const group of groups) {
+      // Contempt is for women as a group; a wish for her death is a threat to one woman too ("she should die").
+      const many = group.kind !== 'one'
       // "I hate women", "odio a las mujeres": the verb up to two words before them, not negated.
-      for (const back of [1, 2, 3]) {
+      for (const back of many ? [1, 2, 3] : []) {
         const verb = groupHate.verbs.endingAt(view.words, group.first - back)
         if (!verb || !view.joined(group.first - back, group.first)) continue
         const start = group.first - back - verb + 1
@@ -267,7 +286,7 @@ export class SentenceReader {
       }
       // "women are trash" (a copula, then only degree words), "women deserve to die" (right after them); same clause, not negated.
       for (const [predicate, first, last] of predicates) {
-        if (first <= group.last || first - group.last > WINDOW || !view.joined(group.last, first)) continue
+        if ((!many && predicate.category !== 'threat') || first <= group.last || first - group.last > WINDOW || !view.joined(group.last, first)) continue
         // "ne sont pas des ordures" denies; "ne sont rien que des ordures" does not.
         const restricted = [1, 2, 3].some((back) => groupHate.restrictive.endingAt(view.words, first - back) > 0)
         if (negated(group.last + 1, first) && !restricted) continue

@@ -93,6 +93,9 @@ ruleTester(rule, {
     {name: 'es: a quoted threat', text: 'Me escribieron «ojalá te mueras»; ya presenté la denuncia ante la fiscalía.', lang: 'es'},
     {name: 'fr: a quoted threat', text: 'On m’a écrit « qu’elle crève ». Ces menaces ont été signalées à la police.', lang: 'fr'},
     {name: 'pt: a quoted threat', text: 'Recebi a mensagem “tomara que morra” e registrei boletim de ocorrência.', lang: 'pt'},
+    // A list of the insults she receives, condemned in the next sentence, addresses no one.
+    {name: 'es: a list of insults, condemned', text: 'Loca, histérica, guarra, amargada: así llaman cada día a las concejalas. Es violencia política.', lang: 'es'},
+    {name: 'pt: a hen in a children’s song, quoted', text: 'Cantamos “a galinha pintadinha” com as crianças na creche.', lang: 'pt'},
     // Options.
     {name: 'an allowed word', text: 'Proud to march with the slut walk today.', options: {allow: ['slut']}},
     {name: 'a condemning post, with the masking suggestion off', text: 'They called her a “whore” for running. Enough.', options: {quotedSlurs: false}},
@@ -266,6 +269,19 @@ ruleTester(rule, {
       text: 'Alguém devia dar um tiro nessa prefeita.',
       lang: 'pt',
       errors: [{messageId: 'threat', message: threat('dar um tiro nessa prefeita', VIOLENCE), line: 1, column: 14, endLine: 1, endColumn: 40, severity: 2}]
+    },
+    {
+      name: 'en: a slur names a woman, and the threat is aimed at her',
+      text: 'This whore deserves to be shot.',
+      errors: [
+        {messageId: 'slur', message: slur('whore', 'a word that calls a woman a prostitute'), line: 1, column: 6, endLine: 1, endColumn: 11, severity: 2},
+        {messageId: 'threat', message: threat('deserves to be shot', DESERVES), line: 1, column: 12, endLine: 1, endColumn: 31, severity: 2}
+      ]
+    },
+    {
+      name: 'en: a death wish for one woman',
+      text: 'She should die.',
+      errors: [{messageId: 'threat', message: threat('She should die', 'a wish for a woman’s death'), line: 1, column: 1, endLine: 1, endColumn: 15, severity: 2}]
     },
     // Appearance: her clothes, body or smile in a political sentence, with no listed insult.
     {
