@@ -11,8 +11,6 @@ import type {SentenceView} from './sentence-view.js'
 export type Finding = {
   category: Category
   reason: string
-  first: number
-  last: number
   start: number
   end: number
   /** It addresses someone, so a condemnation nearby does not make it a mention. */
@@ -50,7 +48,7 @@ export class SentenceReader {
 
   private finding(category: Category, reason: string, first: number, last: number, addressed = false): Finding {
     const tokens = this.view.tokens
-    return this.place({category, reason, first, last, start: tokens[first]!.start, end: tokens[last]!.end, addressed})
+    return this.place({category, reason, start: tokens[first]!.start, end: tokens[last]!.end, addressed})
   }
 
   private place(finding: Omit<Finding, 'named'>): Finding {
@@ -118,6 +116,7 @@ export class SentenceReader {
     for (const [{entry}, first, last] of this.hits) {
       if (this.otherMeaning(entry, first, last) || this.isName(first, last)) continue
       const addressed = this.addressed(entry, first, last)
+      // A one-word sentence ("Bitch.") may be the insult a condemning post lists: only a longer one overrides a condemnation.
       const finding = this.finding(entry.category, entry.reason, first, last, addressed && view.length > 1)
       // A slur quoted or reported is what she was called, aimed or not (unless it is also an animal): the rule suggests masking it.
       if (addressed || this.aimed(entry, first, last) || (finding.named && entry.category === 'slur' && entry.target !== 'target')) found.push(finding)
@@ -172,7 +171,7 @@ export class SentenceReader {
     const segments: [number, number][] = []
     let start = 0
     for (let index = 1; index <= view.length; index++) {
-      if (index === view.length || /[,;:]/u.test(view.gapBefore(index))) {
+      if (index === view.length || /[,;:()]/u.test(view.gapBefore(index))) {
         segments.push([start, index - 1])
         start = index
       }
@@ -199,17 +198,18 @@ export class SentenceReader {
     return (last + 1 < view.length && view.capitalised(last + 1)) || (first > 1 && view.capitalised(first - 1) && /^[\s,]*$/u.test(view.gapBefore(first)))
   }
 
-  /** Skipping degree words, other entries and at most one more word, an insult frame ends before `first`, in the same phrase. */
+  /**
+   * Skipping degree words and other entries, an insult frame ends before `first`, in the same phrase: "espèce de
+   * vieille folle", "sua vaca". Any other word between makes the frame a possessive ("suas ideias loucas").
+   */
   private framed(first: number): boolean {
     const {view, lexicon} = this
     let index = first - 1
-    let free = 1
     while (index >= 0) {
       const frame = lexicon.insultFrames.endingAt(view.words, index)
       if (frame) return view.joined(index - frame + 1, first)
-      if (lexicon.degree.has(view.words[index]) || this.hitEndsAt(index)) index--
-      else if (free-- > 0) index--
-      else return false
+      if (!lexicon.degree.has(view.words[index]) && !this.hitEndsAt(index)) return false
+      index--
     }
     return false
   }
@@ -443,10 +443,7 @@ export class SentenceReader {
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         if (item.target === 'target' && !this.hasTarget(SOME)) break
         const start = view.start + match.index
-        const end = start + match[0].length
-        const first = view.tokens.findIndex((token) => token.end > start)
-        const last = view.tokens.findLastIndex((token) => token.start < end)
-        found.push(this.place({category, reason: item.reason, first, last, start, end, addressed: false}))
+        found.push(this.place({category, reason: item.reason, start, end: start + match[0].length, addressed: false}))
       }
     }
     return found

@@ -96,6 +96,8 @@ ruleTester(rule, {
     // A list of the insults she receives, condemned in the next sentence, addresses no one.
     {name: 'es: a list of insults, condemned', text: 'Loca, histérica, guarra, amargada: así llaman cada día a las concejalas. Es violencia política.', lang: 'es'},
     {name: 'pt: a hen in a children’s song, quoted', text: 'Cantamos “a galinha pintadinha” com as crianças na creche.', lang: 'pt'},
+    {name: 'pt: a possessive is no insult frame', text: 'Ele só repete suas ideias loucas sobre a economia.', lang: 'pt'},
+    {name: 'es: animal words listed in parentheses', text: 'No usemos animales para insultar (perra, rata, burro, lagarto): respetemos a todos.', lang: 'es'},
     // Options.
     {name: 'an allowed word', text: 'Proud to march with the slut walk today.', options: {allow: ['slut']}},
     {name: 'a condemning post, with the masking suggestion off', text: 'They called her a “whore” for running. Enough.', options: {quotedSlurs: false}},
