@@ -1,11 +1,11 @@
-// gendered-abuse: an official account never publishes gendered slurs,
-// sexualised or appearance remarks, sexist stereotypes, belittling address or
-// threats; and a post that quotes such abuse to condemn it is not reported as
+// gendered-abuse: an official account never publishes gendered slurs, contempt
+// for women, sexualised or appearance remarks, sexist stereotypes, belittling
+// address or threats; and a post that quotes such abuse to condemn it is not reported as
 // abuse. Each sentence is read by its structure (rules/lib/abuse-context.ts):
 // a word counts when it is aimed at a woman, and a name is never a slur.
 import type {Root} from 'nlcst'
 import {compileLexicon, type AbuseLexicon, type Category, type LexiconFile} from './lib/abuse-lexicon.js'
-import {SentenceReader, type Finding} from './lib/abuse-context.js'
+import {SentenceReader} from './lib/abuse-context.js'
 import {loadLexicon} from './lib/lexicon.js'
 import {proseSentences, quoteChecker} from './lib/prose.js'
 import {SentenceView} from './lib/sentence-view.js'
@@ -96,7 +96,7 @@ export const meta: RuleMeta = {
   }
 }
 
-// Slurs and threats are errors; the other categories are warnings (the rule's severity caps them).
+// Slurs, contempt for women and threats are errors; the other categories are warnings (the rule's severity caps them).
 const ERROR_CATEGORIES = new Set<Category>(['slur', 'misogyny', 'threat'])
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu
 
@@ -135,34 +135,19 @@ const attacher: RuleAttacher = (raw) => {
 
     sentences.forEach((view, index) => {
       for (const finding of new SentenceReader(view, lexicon, inQuote).findings()) {
+        const term = text.slice(finding.start, finding.end)
         // Someone else's words (quoted, reported), or abuse that this sentence, the last or the next condemns.
         const mentioned = finding.named || (!finding.addressed && (campaign || condemns(index) || condemns(index - 1) || condemns(index + 1)))
-        if (mentioned) suggestMask(finding, text)
-        else reportAbuse(finding, text)
+        if (!mentioned) {
+          const reason = lexicon.reasons[finding.reason] ?? finding.reason
+          report(file, meta, {messageId: finding.category, span: finding, data: {term, reason}, warningOnly: !ERROR_CATEGORIES.has(finding.category)})
+        } else if (finding.category === 'slur' && options.quotedSlurs) {
+          const masked = mask(term)
+          const fix = {range: [finding.start, finding.end] as [number, number], text: masked}
+          report(file, meta, {messageId: 'repeated-slur', span: finding, data: {term, masked}, warningOnly: true, suggestions: [{desc: {fragment: 'write-masked', data: {masked}}, fix}]})
+        }
       }
     })
-
-    function reportAbuse(finding: Finding, text: string) {
-      report(file, meta, {
-        messageId: finding.category,
-        span: finding,
-        data: {term: text.slice(finding.start, finding.end), reason: lexicon!.reasons[finding.reason] ?? finding.reason},
-        warningOnly: !ERROR_CATEGORIES.has(finding.category)
-      })
-    }
-
-    function suggestMask(finding: Finding, text: string) {
-      if (finding.category !== 'slur' || !options.quotedSlurs) return
-      const term = text.slice(finding.start, finding.end)
-      const masked = mask(term)
-      report(file, meta, {
-        messageId: 'repeated-slur',
-        span: finding,
-        data: {term, masked},
-        warningOnly: true,
-        suggestions: [{desc: {fragment: 'write-masked', data: {masked}}, fix: {range: [finding.start, finding.end], text: masked}}]
-      })
-    }
   }
 }
 

@@ -438,6 +438,7 @@ export class SentenceReader {
     const {view, lexicon} = this
     const text = view.sentenceText
     const found: Finding[] = []
+    if (!lexicon.patternGate.test(text)) return found
     for (const {pattern, item, category} of lexicon.patterns) {
       pattern.lastIndex = 0
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
