@@ -1,22 +1,21 @@
-// gendered-abuse: an official account never publishes gendered slurs,
-// sexualised or appearance remarks, sexist stereotypes, belittling address or
-// threats; and a post that quotes such abuse to condemn it is not reported as
-// abuse. Words that are abusive only when aimed at a woman need a sign that
-// they are (a target word, a noun use, a vocative); names are never slurs.
+// gendered-abuse: an official account never publishes gendered slurs, contempt
+// for women, sexualised or appearance remarks, sexist stereotypes, belittling
+// address or threats; and a post that quotes such abuse to condemn it is not reported as
+// abuse. Each sentence is read by its structure (rules/lib/abuse-context.ts):
+// a word counts when it is aimed at a woman, and a name is never a slur.
 import type {Root} from 'nlcst'
-import {loadLexicon, PhraseMatcher} from './lib/lexicon.js'
-import {lexiconPattern} from './lib/patterns.js'
-import {profileFor, type Profile} from './lib/profile.js'
-import {proseSentences, quoteChecker, type ProseSentence} from './lib/prose.js'
-import {fold as foldText} from './lib/text.js'
+import {compileLexicon, type AbuseLexicon, type Category, type LexiconFile} from './lib/abuse-lexicon.js'
+import {SentenceReader} from './lib/abuse-context.js'
+import {loadLexicon} from './lib/lexicon.js'
+import {proseSentences, quoteChecker} from './lib/prose.js'
+import {SentenceView} from './lib/sentence-view.js'
+import {fold} from './lib/text.js'
 import {report} from './report.js'
 import type {PostLanguage, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
-type Category = 'slur' | 'sexualised' | 'appearance' | 'stereotype' | 'belittling' | 'threat'
-
 export const meta: RuleMeta = {
   id: 'gendered-abuse',
-  description: 'Posts never carry gendered abuse: slurs, sexualised or appearance remarks, sexist stereotypes, belittling address, threats.',
+  description: 'Posts never carry gendered abuse: slurs, contempt for women, sexualised or appearance remarks, sexist stereotypes, belittling address, threats.',
   guideline: {
     section: 'Speak out against gender-based violence online',
     summary: 'Legislators should stand against online violence aimed at women in politics, and never take part in it.'
@@ -30,12 +29,12 @@ export const meta: RuleMeta = {
         type: 'array',
         items: {type: 'string', minLength: 1},
         default: [],
-        description: 'Words the office uses in a reclaimed or local sense (e.g. a community’s self-label).'
+        description: 'Words the office uses in a reclaimed or local sense (e.g. a community’s self-label, or “rapariga” in Portugal).'
       },
       quotedSlurs: {
         type: 'boolean',
         default: true,
-        description: 'In a post that quotes abuse to condemn it, suggest masking the slur (“b***h”) instead of repeating it.'
+        description: 'In a post that quotes or reports a slur, suggest masking it (“b***h”) instead of repeating it.'
       }
     },
     additionalProperties: false
@@ -44,212 +43,112 @@ export const meta: RuleMeta = {
   fixable: false,
   messages: {
     slur: {
-      en: '“{{term}}” is a gendered slur ({{reason}}). Never publish it: criticise what she says or does, not her sex.'
+      en: '“{{term}}” is a gendered slur ({{reason}}). Never publish it: criticise what she says or does, not her sex.',
+      es: '«{{term}}» es un insulto machista ({{reason}}). No lo publique nunca: critique lo que ella dice o hace, no que sea mujer.',
+      fr: '«\u00a0{{term}}\u00a0» est une insulte sexiste ({{reason}}). Ne la publiez jamais : critiquez ce qu’elle dit ou fait, pas le fait qu’elle soit une femme.',
+      pt: '“{{term}}” é um xingamento machista ({{reason}}). Nunca o publique: critique o que ela diz ou faz, não o fato de ser mulher.'
+    },
+    misogyny: {
+      en: '“{{term}}” is contempt for women ({{reason}}). An official account never publishes it: speak against it instead.',
+      es: '«{{term}}» es desprecio hacia las mujeres ({{reason}}). Una cuenta oficial nunca lo publica: pronúnciese en su contra.',
+      fr: '«\u00a0{{term}}\u00a0» exprime du mépris envers les femmes ({{reason}}). Un compte officiel ne publie jamais cela : dénoncez-le plutôt.',
+      pt: '“{{term}}” é desprezo pelas mulheres ({{reason}}). Uma conta oficial nunca publica isso: posicione-se contra.'
     },
     sexualised: {
-      en: '“{{term}}” sexualises a woman in public life ({{reason}}). Talk about her work and positions instead.'
+      en: '“{{term}}” sexualises a woman in public life ({{reason}}). Talk about her work and positions instead.',
+      es: '«{{term}}» sexualiza a una mujer con vida pública ({{reason}}). Hable de su trabajo y de sus posturas.',
+      fr: '«\u00a0{{term}}\u00a0» sexualise une femme engagée dans la vie publique ({{reason}}). Parlez plutôt de son travail et de ses positions.',
+      pt: '“{{term}}” sexualiza uma mulher da vida pública ({{reason}}). Fale do trabalho e dos posicionamentos dela.'
     },
     appearance: {
-      en: '“{{term}}” comments on a woman’s looks ({{reason}}); even kind remarks on appearance cost women in politics credibility. Talk about her work instead.'
+      en: '“{{term}}” comments on a woman’s looks ({{reason}}); even kind remarks on appearance cost women in politics credibility. Talk about her work instead.',
+      es: '«{{term}}» comenta el físico de una mujer ({{reason}}); hasta un comentario amable sobre la apariencia resta credibilidad a las mujeres en política. Hable de su trabajo.',
+      fr: '«\u00a0{{term}}\u00a0» commente le physique d’une femme ({{reason}}) ; même aimable, une remarque sur l’apparence coûte de la crédibilité aux femmes en politique. Parlez plutôt de son travail.',
+      pt: '“{{term}}” comenta a aparência de uma mulher ({{reason}}); até um comentário gentil sobre a aparência tira credibilidade das mulheres na política. Fale do trabalho dela.'
     },
     stereotype: {
-      en: '“{{term}}” is a sexist stereotype ({{reason}}). Would you say it of a man? Answer her argument instead.'
+      en: '“{{term}}” is a sexist stereotype ({{reason}}). Would you say it of a man? Answer her argument instead.',
+      es: '«{{term}}» es un estereotipo sexista ({{reason}}). ¿Lo diría de un hombre? Responda a su argumento.',
+      fr: '«\u00a0{{term}}\u00a0» est un stéréotype sexiste ({{reason}}). Le diriez-vous d’un homme ? Répondez plutôt à son argument.',
+      pt: '“{{term}}” é um estereótipo sexista ({{reason}}). Você diria isso de um homem? Responda ao argumento dela.'
     },
     belittling: {
-      en: '“{{term}}” talks down to a woman in public life ({{reason}}). Address her by her title and name.'
+      en: '“{{term}}” talks down to a woman in public life ({{reason}}). Address her by her title and name.',
+      es: '«{{term}}» trata con condescendencia a una mujer con vida pública ({{reason}}). Diríjase a ella por su cargo y su nombre.',
+      fr: '«\u00a0{{term}}\u00a0» prend de haut une femme engagée dans la vie publique ({{reason}}). Adressez-vous à elle par sa fonction et son nom.',
+      pt: '“{{term}}” trata com condescendência uma mulher da vida pública ({{reason}}). Dirija-se a ela pelo cargo e pelo nome.'
     },
     threat: {
-      en: '“{{term}}” reads as a threat ({{reason}}). Threats of violence are never acceptable from an official account, even as a joke: remove it.'
+      en: '“{{term}}” reads as a threat ({{reason}}). Threats of violence are never acceptable from an official account, even as a joke: remove it.',
+      es: '«{{term}}» se lee como una amenaza ({{reason}}). Una cuenta oficial nunca puede amenazar con violencia, ni en broma: elimínelo.',
+      fr: '«\u00a0{{term}}\u00a0» se lit comme une menace ({{reason}}). Une menace de violence n’est jamais acceptable sur un compte officiel, même pour rire : supprimez-la.',
+      pt: '“{{term}}” soa como uma ameaça ({{reason}}). Ameaças de violência nunca são aceitáveis numa conta oficial, nem de brincadeira: remova o trecho.'
     },
     'repeated-slur': {
-      en: 'Condemning abuse is right, but repeating “{{term}}” spreads the slur further. Consider writing “{{masked}}”.'
+      en: 'Quoting “{{term}}” spreads the slur further, even to report or condemn it. Consider writing “{{masked}}”.',
+      es: 'Citar «{{term}}» difunde aún más el insulto, aunque sea para denunciarlo. Considere escribir «{{masked}}».',
+      fr: 'Citer «\u00a0{{term}}\u00a0» propage encore l’insulte, même pour la dénoncer. Écrivez plutôt «\u00a0{{masked}}\u00a0».',
+      pt: 'Citar “{{term}}” espalha ainda mais o xingamento, mesmo para denunciá-lo. Considere escrever “{{masked}}”.'
     }
   },
   fragments: {
-    'write-masked': {en: 'Write “{{masked}}”.'}
+    'write-masked': {en: 'Write “{{masked}}”.', es: 'Escriba «{{masked}}».', fr: 'Écrivez «\u00a0{{masked}}\u00a0».', pt: 'Escreva “{{masked}}”.'}
   }
 }
 
-// Slurs and threats are errors; the other categories are warnings (the rule's severity caps them).
-const ERROR_CATEGORIES = new Set<Category>(['slur', 'threat'])
+// Slurs, contempt for women and threats are errors; the other categories are warnings (the rule's severity caps them).
+const ERROR_CATEGORIES = new Set<Category>(['slur', 'misogyny', 'threat'])
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu
 
-type TargetMode = 'always' | 'target' | 'nominal' | 'vocative'
-type Entry = {
-  phrase: string
-  forms?: string[]
-  category: Exclude<Category, 'threat'>
-  target: TargetMode
-  notBefore?: string[]
-  notAfter?: string[]
-  reason: string
-}
-type Threat = {pattern: string; target: 'always' | 'target'; reason: string}
-type LexiconFile = {
-  targets: string[]
-  determiners: string[]
-  reporting: string
-  condemnation: string
-  topics: string
-  entries: Entry[]
-  threats: Threat[]
-}
-type Compiled = {
-  matcher: PhraseMatcher<{phrase: string; entry: Entry}>
-  targets: Set<string>
-  determiners: Set<string>
-  reporting: RegExp
-  condemnation: RegExp
-  topics: RegExp
-  threats: {pattern: RegExp; threat: Threat}[]
-  /** From the language's profile, folded: words that make the next word describe her ("la diputada está loca"), and what may follow a noun use of an adjective ("esa loca de la diputada"). */
-  copulas: Set<string>
-  afterNoun: Set<string>
-}
-
-/** Lower case, no possessive, no accents: "Histérica" and "histerica" are one word. */
-export function fold(word: string): string {
-  return foldText(word).replace(/'s$/u, '')
-}
-
-const foldPhrase = (phrase: string) => phrase.split(/\s+/u).map(fold).join(' ')
-
-
+/** The slur with its inner letters masked: "bitch" → "b***h". */
 export function mask(term: string): string {
   return term.replace(/\p{L}+/gu, (word) => (word.length <= 2 ? word : word[0] + '*'.repeat(word.length - 2) + word.at(-1)))
 }
 
 const attacher: RuleAttacher = (raw) => {
   const options = raw as {allow: string[]; quotedSlurs: boolean}
-  const allowed = new Set(options.allow.map(foldPhrase))
-  const compiled = new Map<PostLanguage, Compiled | undefined>()
-  const lexiconFor = (lang: PostLanguage): Compiled | undefined => {
+  const allowed = new Set(options.allow.map((phrase) => fold(phrase)))
+  const compiled = new Map<PostLanguage, AbuseLexicon | undefined>()
+  const lexiconFor = (lang: PostLanguage): AbuseLexicon | undefined => {
     if (!compiled.has(lang)) {
       const data = loadLexicon<LexiconFile | undefined>(lang, 'gendered-abuse', undefined)
-      compiled.set(lang, data && compile(data, allowed, profileFor(lang)))
+      compiled.set(lang, data && compileLexicon(data, allowed))
     }
     return compiled.get(lang)
   }
 
   return (tree, file) => {
-    const post = file.data.post
-    const lexicon = lexiconFor(post?.lang ?? 'und')
+    const lexicon = lexiconFor(file.data.post?.lang ?? 'und')
     if (!lexicon) return
     const text = String(file.value)
+    const sentences = proseSentences(tree as Root, text).map((sentence) => new SentenceView(sentence, text))
     const inQuote = quoteChecker(text)
-    // A post about misogyny, sexism or harassment quotes abuse to expose it.
-    const aboutAbuse = lexicon.topics.test(text)
-
-    for (const sentence of proseSentences(tree as Root, text)) {
-      const sentenceText = text.slice(sentence.start, sentence.end)
-      const condemns = aboutAbuse || lexicon.condemnation.test(sentenceText)
-      const reportedBefore = (offset: number) => lexicon.reporting.test(text.slice(sentence.start, offset))
-      const mentioned = (offset: number) => inQuote(offset) || condemns || reportedBefore(offset)
-
-      for (const hit of findWords(sentence, text, lexicon)) {
-        const term = text.slice(hit.start, hit.end)
-        if (mentioned(hit.start)) {
-          if (hit.entry.category === 'slur' && options.quotedSlurs) {
-            const masked = mask(term)
-            report(file, meta, {
-              messageId: 'repeated-slur',
-              span: hit,
-              data: {term, masked},
-              warningOnly: true,
-              suggestions: [{desc: {fragment: 'write-masked', data: {masked}}, fix: {range: [hit.start, hit.end], text: masked}}]
-            })
-          }
-          continue
-        }
-        report(file, meta, {
-          messageId: hit.entry.category,
-          span: hit,
-          data: {term, reason: hit.entry.reason},
-          warningOnly: !ERROR_CATEGORIES.has(hit.entry.category)
-        })
-      }
-
-      const hasTarget = sentence.words.some((word) => lexicon.targets.has(fold(word.text)))
-      for (const {pattern, threat} of lexicon.threats) {
-        pattern.lastIndex = 0
-        for (let match = pattern.exec(sentenceText); match; match = pattern.exec(sentenceText)) {
-          const start = sentence.start + match.index
-          if (mentioned(start) || (threat.target === 'target' && !hasTarget)) continue
-          report(file, meta, {
-            messageId: 'threat',
-            span: {start, end: start + match[0].length},
-            data: {term: match[0], reason: threat.reason}
-          })
-        }
-      }
+    // A campaign hashtag (#NotTheCost, #NiUnaMenos) says the post stands against the abuse it quotes.
+    const campaign = [...text.matchAll(HASHTAG)].some((match) => lexicon.hashtags.has(fold(match[1]!)))
+    const condemning = new Map<number, boolean>()
+    const condemns = (index: number) => {
+      const sentence = sentences[index]
+      if (!sentence) return false
+      if (!condemning.has(index)) condemning.set(index, lexicon.condemnation.some((pattern) => pattern.test(sentence.sentenceText)))
+      return condemning.get(index)!
     }
+
+    sentences.forEach((view, index) => {
+      for (const finding of new SentenceReader(view, lexicon, inQuote).findings()) {
+        const term = text.slice(finding.start, finding.end)
+        // Someone else's words (quoted, reported), or abuse that this sentence, the last or the next condemns.
+        const mentioned = finding.named || (!finding.addressed && (campaign || condemns(index) || condemns(index - 1) || condemns(index + 1)))
+        if (!mentioned) {
+          const reason = lexicon.reasons[finding.reason] ?? finding.reason
+          report(file, meta, {messageId: finding.category, span: finding, data: {term, reason}, warningOnly: !ERROR_CATEGORIES.has(finding.category)})
+        } else if (finding.category === 'slur' && options.quotedSlurs) {
+          const masked = mask(term)
+          const fix = {range: [finding.start, finding.end] as [number, number], text: masked}
+          report(file, meta, {messageId: 'repeated-slur', span: finding, data: {term, masked}, warningOnly: true, suggestions: [{desc: {fragment: 'write-masked', data: {masked}}, fix}]})
+        }
+      }
+    })
   }
-}
-
-function compile(data: LexiconFile, allowed: Set<string>, profile: Profile): Compiled {
-  const phrases = data.entries.flatMap((entry) =>
-    [entry.phrase, ...(entry.forms ?? [])].map(foldPhrase).filter((phrase) => !allowed.has(phrase)).map((phrase) => ({phrase, entry}))
-  )
-  return {
-    matcher: new PhraseMatcher(phrases),
-    targets: new Set(data.targets.map(fold)),
-    determiners: new Set(data.determiners.map(fold)),
-    reporting: lexiconPattern(data.reporting),
-    condemnation: lexiconPattern(data.condemnation),
-    topics: lexiconPattern(data.topics),
-    threats: data.threats.map((threat) => ({pattern: lexiconPattern(threat.pattern, true), threat})),
-    copulas: new Set([...profile.copulas].map(fold)),
-    afterNoun: new Set([...profile.afterNoun].map(fold))
-  }
-}
-
-type Hit = {entry: Entry; start: number; end: number}
-
-/** Lexicon words in a sentence that are aimed at a woman and are not part of a name. */
-function findWords(sentence: ProseSentence, text: string, lexicon: Compiled): Hit[] {
-  const words = sentence.words
-  const folded = sentence.folded.map((word) => word.replace(/'s$/u, ''))
-  const matches = lexicon.matcher.match(folded)
-  if (matches.length === 0) return []
-  const hasTarget = folded.some((word) => lexicon.targets.has(word))
-  const hitStarts = new Set(matches.map(([, first]) => first))
-  const hitEnds = new Set(matches.map(([, , last]) => last))
-  const shouting = words.every((word) => word.text === word.text.toUpperCase())
-
-  const gap = (from: number, to: number) => text.slice(from, to)
-  const before = (index: number) => gap(index > 0 ? words[index - 1]!.end : sentence.start, words[index]!.start)
-  const after = (index: number) => gap(words[index]!.end, index + 1 < words.length ? words[index + 1]!.start : sentence.end)
-  const isTitle = (index: number) => /^\p{Lu}\p{Ll}/u.test(words[index]?.text ?? '')
-  // "Hooker County", "Mayor Dick Harper": a capitalised run next to another capitalised word.
-  const inName = (first: number, last: number) =>
-    !shouting &&
-    words.slice(first, last + 1).every((_, offset) => isTitle(first + offset)) &&
-    ((first > 0 && isTitle(first - 1) && /^\s+$/u.test(before(first))) || (isTitle(last + 1) && /^\s+$/u.test(after(last))))
-  // "Calm down, sweetheart." / "¡Cállate, vieja!": the word addresses someone.
-  const vocative = (first: number, last: number) =>
-    (first === 0 || /[,¡:]\s*$/u.test(before(first))) && (last === words.length - 1 || /[,.!?;:…]/u.test(after(last)))
-  // "esa vieja", "la loca de la diputada": a determiner makes the adjective a noun for a person.
-  const nominal = (first: number, last: number) =>
-    first > 0 &&
-    lexicon.determiners.has(folded[first - 1]!) &&
-    (last === words.length - 1 || /[,.!?;:…]/u.test(after(last)) || lexicon.afterNoun.has(folded[last + 1]!) || hitStarts.has(last + 1))
-  // "llamar puta a...", "called her a bitch": what a reporting verb names is a person.
-  const named = (first: number) => first > 0 && lexicon.reporting.test(gap(words[Math.max(0, first - 2)]!.start, words[first]!.start))
-  // "la perra loca": next to another abusive word, an adjective is aimed at the same person.
-  const besideHit = (first: number, last: number) => hitEnds.has(first - 1) || hitStarts.has(last + 1)
-  const described = (first: number) => hasTarget && first > 0 && lexicon.copulas.has(folded[first - 1]!)
-
-  const hits: Hit[] = []
-  for (const [{entry}, first, last] of matches) {
-    if (entry.notBefore?.includes(folded[last + 1] ?? '') || entry.notAfter?.includes(folded[first - 1] ?? '')) continue
-    if (inName(first, last)) continue
-    const aimed =
-      entry.target === 'always' ||
-      vocative(first, last) ||
-      (entry.target === 'target' && (hasTarget || nominal(first, last))) ||
-      (entry.target === 'nominal' && (nominal(first, last) || named(first) || described(first) || besideHit(first, last)))
-    if (aimed) hits.push({entry, start: words[first]!.start, end: words[last]!.end})
-  }
-  return hits
 }
 
 export const rule: RuleModule = {meta, attacher}

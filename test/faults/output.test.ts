@@ -85,7 +85,7 @@ describe('item 15: the html report for press staff', () => {
 
   it('names rules as people say them, with what each checks', () => {
     const html = page({'a.txt': 'The senator is a bitch.\n'})
-    expect(html).toContain('<tr><td>Gendered abuse</td><td>Posts never carry gendered abuse: slurs, sexualised or appearance remarks, sexist stereotypes, belittling address, threats.</td><td>1</td></tr>')
+    expect(html).toContain('<tr><td>Gendered abuse</td><td>Posts never carry gendered abuse: slurs, contempt for women, sexualised or appearance remarks, sexist stereotypes, belittling address, threats.</td><td>1</td></tr>')
     expect(html).toContain('<div class="rule">Error · Gendered abuse · line 1</div>')
   })
 })

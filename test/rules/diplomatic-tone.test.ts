@@ -1,5 +1,11 @@
+// diplomatic-tone in English, Spanish, French and Portuguese: insults aimed at the reader,
+// contempt and sarcasm formulas, with the same must-nots in every language (criticism of a
+// policy, the critic's quoted words, a sincere yes or thank-you), and messages in every locale.
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {isReply, rule} from '../../rules/diplomatic-tone.js'
+import {LANGUAGES, type Language, type Locale} from '../../src/lang/languages.js'
+import {lintText} from '../helpers/lint-text.js'
 import {ruleTester} from '../helpers/rule-tester.js'
 
 const insult = (term: string, reason: string) =>
@@ -9,29 +15,47 @@ const contempt = (term: string, reason: string) =>
 const sarcasm = (term: string, reason: string) =>
   `“${term}” is ${reason}, and sarcasm rarely survives a screenshot. Say plainly what you mean, and link the source.`
 const SHOUTING = 'Repeated exclamation marks in a critical reply read as anger. Use one or none: a calm reply with a fact and a source persuades more.'
+const STUPID = 'calls them stupid'
+const DOWN = 'talks down to them'
 
 ruleTester(rule, {
   valid: [
-    {name: 'firm disagreement with a fact and a source', text: '@critic I disagree, and here is why: the bill funds 200 new teachers. https://example.gov/bill'},
-    {name: 'a thank-you', text: '@supporter Thank you for the kind words!! See you Saturday.'},
-    {name: 'criticism of a policy', text: '@critic This bill is idiotic and the tax is a disaster for families.'},
-    {name: 'a reply quoting the critic', text: '@critic You wrote “you moron” under my post. Here are the figures instead.'},
-    {name: 'a pointed question is not scored for tone', text: '@critic If someone breaks the law and you can stop it, should you not?'},
-    {name: 'a post that is not a reply', text: 'Some say our plan is stupid. Here is the evidence.'},
-    {name: 'a named event near “your”', text: '@mayor We look forward to your Gun Violence Prevention Convening.'},
-    {name: 'Spanish disagreement', text: '@critico No estoy de acuerdo: el proyecto financia 200 maestros.', lang: 'es'}
+    {name: 'en: firm disagreement with a fact and a source', text: '@critic I disagree, and here is why: the bill funds 200 new teachers. https://example.gov/bill'},
+    {name: 'en: a thank-you', text: '@supporter Thank you for the kind words!! See you Saturday.'},
+    {name: 'en: criticism of a policy', text: '@critic This bill is idiotic and the tax is a disaster for families.'},
+    {name: 'en: the critic’s words, quoted', text: '@critic You wrote “you moron” under my post. Here are the figures instead.'},
+    {name: 'en: a pointed question is not scored for tone', text: '@critic If someone breaks the law and you can stop it, should you not?'},
+    {name: 'en: a post that is not a reply', text: 'Some say our plan is stupid. Here is the evidence.'},
+    {name: 'en: a named event near “your”', text: '@mayor We look forward to your Gun Violence Prevention Convening.'},
+    {name: 'es: firm disagreement', text: '@critico No estoy de acuerdo: el proyecto financia 200 maestros.', lang: 'es'},
+    {name: 'es: “sí, claro” is a sincere yes', text: '@vecina Sí, claro, escríbeme por mensaje directo y lo vemos.', lang: 'es'},
+    {name: 'es: “estas” is the demonstrative, and “idiotas” judges rules', text: '@pedro Tienes razón: estas reglas son idiotas y vamos a cambiarlas.', lang: 'es'},
+    {name: 'es: a sincere intensifier', text: '@abuela No tienes idea de lo felices que nos hace tu mensaje. ¡Gracias!', lang: 'es'},
+    {name: 'es: service advice', text: '@ciudadana Infórmate sobre los requisitos del subsidio aquí: https://example.gob/subsidio', lang: 'es'},
+    {name: 'es: an official criticised in the third person', text: '@critico El ministro no tiene idea de lo que pasa en los hospitales.', lang: 'es'},
+    {name: 'fr: a measure judged after “est”', text: '@sophie_l Vous avez raison, cette mesure est idiote : nous déposerons un amendement.', lang: 'fr'},
+    {name: 'fr: “oui, c’est ça” is a sincere confirmation', text: '@paul Oui, c’est ça : le formulaire est en ligne sur le site de la mairie.', lang: 'fr'},
+    {name: 'fr: “incapables d’agir” describes, with an elided word', text: '@hugo Vous avez raison, les élus locaux sont trop souvent incapables d’agir sans l’accord de Québec.', lang: 'fr'},
+    {name: 'fr: literal clowns', text: '@marie Venez avec vos enfants samedi : il y aura des clowns et des jeux.', lang: 'fr'},
+    {name: 'fr: “à la con” qualifies a rule', text: '@jo Vous avez raison, c’est une règle à la con et nous allons la changer.', lang: 'fr'},
+    {name: 'fr: a thank-you with “!!”', text: '@claire Merci beaucoup pour votre soutien !! On se voit samedi.', lang: 'fr'},
+    {name: 'pt: a measure judged after “é”', text: '@mari Concordo com você, a medida é ridícula e já apresentamos uma emenda.', lang: 'pt'},
+    {name: 'pt: a sincere intensifier', text: '@rui Você não faz ideia de como ficamos felizes com a sua mensagem!', lang: 'pt'},
+    {name: 'pt: “sua” means “his”, not address', text: '@dani O ministro e sua equipe foram incompetentes na gestão da crise.', lang: 'pt'},
+    {name: 'pt: good news', text: '@fe Que novidade boa! Obrigada por compartilhar.', lang: 'pt'},
+    {name: 'pt: a sincere “claro”', text: '@lu Claro! Pode mandar sua dúvida por mensagem que respondemos hoje.', lang: 'pt'}
   ],
   invalid: [
     {
-      name: 'contempt and name-calling aimed at the reader',
+      name: 'en: contempt and name-calling aimed at the reader',
       text: '@critic You clearly have no idea what you are talking about, you moron.',
       errors: [
-        {messageId: 'contempt', message: contempt('You clearly have no idea', 'talks down to them'), line: 1, column: 9, endLine: 1, endColumn: 33, severity: 2},
-        {messageId: 'insult', message: insult('moron', 'calls them stupid'), line: 1, column: 66, endLine: 1, endColumn: 71, severity: 2}
+        {messageId: 'contempt', message: contempt('You clearly have no idea', DOWN), line: 1, column: 9, endLine: 1, endColumn: 33, severity: 2},
+        {messageId: 'insult', message: insult('moron', STUPID), line: 1, column: 66, endLine: 1, endColumn: 71, severity: 2}
       ]
     },
     {
-      name: 'a vocative insult',
+      name: 'en: a vocative insult after sarcasm',
       text: '@critic Nice try, clown.',
       errors: [
         {messageId: 'sarcasm', message: sarcasm('Nice try', 'a sarcasm marker'), line: 1, column: 9, endLine: 1, endColumn: 17, severity: 2},
@@ -39,7 +63,12 @@ ruleTester(rule, {
       ]
     },
     {
-      name: 'sarcasm markers, including an eye-roll',
+      name: 'en: a vocative right after the opening handle',
+      text: '@critic Idiot, read the bill.',
+      errors: [{messageId: 'insult', message: insult('Idiot', STUPID), line: 1, column: 9, endLine: 1, endColumn: 14, severity: 2}]
+    },
+    {
+      name: 'en: sarcasm markers, including an eye-roll',
       text: '@critic Yeah, right 🙄',
       errors: [
         {messageId: 'sarcasm', message: sarcasm('Yeah, right', 'a sarcasm marker'), line: 1, column: 9, endLine: 1, endColumn: 20, severity: 2},
@@ -47,18 +76,18 @@ ruleTester(rule, {
       ]
     },
     {
-      name: 'angry exclamation marks',
+      name: 'en: angry exclamation marks',
       text: '@critic You are wrong!! Read the bill.',
       errors: [{messageId: 'shouting', message: SHOUTING, line: 1, column: 22, endLine: 1, endColumn: 24, severity: 2}]
     },
     {
-      name: 'a strongly negative sentence aimed at the reader',
+      name: 'en: a strongly negative sentence aimed at the reader',
       text: '---\nreply: true\n---\nYou are a disgrace and your lies hurt families.',
       errors: [
         {
           messageId: 'negative-tone',
           message:
-            'This sentence is strongly negative toward the person you are answering (“disgrace”, “hurt”). Take a moment before replying: acknowledge the concern, give the fact, link the source.',
+            'This sentence is strongly negative toward the person you are answering (“disgrace” and “hurt”). Take a moment before replying: acknowledge the concern, give the fact, link the source.',
           line: 4,
           column: 1,
           endLine: 4,
@@ -68,21 +97,161 @@ ruleTester(rule, {
       ]
     },
     {
-      name: 'every post, when asked',
+      name: 'en: every post, when asked',
       text: 'Anyone who votes no is a fool, and you know it.',
       options: {allPosts: true},
       errors: [{messageId: 'insult', message: insult('fool', 'calls them a fool'), line: 1, column: 26, endLine: 1, endColumn: 30, severity: 2}]
     },
     {
-      name: 'Spanish insult and contempt',
-      text: '@critico Eres un idiota, infórmate.',
+      name: 'es: a second-person frame and a scolding formula',
+      text: '@critico Eres un idiota, infórmate antes de opinar.',
       lang: 'es',
       errors: [
-        {messageId: 'insult', message: insult('idiota', 'calls them stupid'), line: 1, column: 18, endLine: 1, endColumn: 24, severity: 2},
-        {messageId: 'contempt', message: contempt('infórmate', 'talks down to them'), line: 1, column: 26, endLine: 1, endColumn: 35, severity: 2}
+        {messageId: 'insult', message: insult('Eres un idiota', STUPID), line: 1, column: 10, endLine: 1, endColumn: 24, severity: 2},
+        {messageId: 'contempt', message: contempt('infórmate antes de', DOWN), line: 1, column: 26, endLine: 1, endColumn: 44, severity: 2}
       ]
+    },
+    {
+      name: 'es: a vocative between commas',
+      text: '@gabo Mira, idiota, el programa sigue vigente.',
+      lang: 'es',
+      errors: [{messageId: 'insult', message: insult('idiota', STUPID), line: 1, column: 13, endLine: 1, endColumn: 19, severity: 2}]
+    },
+    {
+      name: 'es: a vocative after the handle, before a colon',
+      text: '@gabo Idiota: el programa sigue vigente.',
+      lang: 'es',
+      errors: [{messageId: 'insult', message: insult('Idiota', STUPID), line: 1, column: 7, endLine: 1, endColumn: 13, severity: 2}]
+    },
+    {
+      name: 'es: a formula of disbelief',
+      text: '@tomas Y yo soy el papa. El hospital se inauguró en marzo.',
+      lang: 'es',
+      errors: [{messageId: 'sarcasm', message: sarcasm('Y yo soy el papa', 'a formula of scornful disbelief'), line: 1, column: 8, endLine: 1, endColumn: 24, severity: 2}]
+    },
+    {
+      name: 'es: contempt',
+      text: '@juanp No tienes ni idea de lo que dice la ley.',
+      lang: 'es',
+      errors: [{messageId: 'contempt', message: contempt('No tienes ni idea', DOWN), line: 1, column: 8, endLine: 1, endColumn: 25, severity: 2}]
+    },
+    {
+      name: 'fr: an insult frame',
+      text: '@sophie_l Espèce d’imbécile, relisez l’article 4 avant d’écrire.',
+      lang: 'fr',
+      errors: [{messageId: 'insult', message: insult('Espèce d’imbécile', STUPID), line: 1, column: 11, endLine: 1, endColumn: 28, severity: 2}]
+    },
+    {
+      name: 'fr: Québec, with an elided “t’”',
+      text: '@marc_qc T’es ben épais si tu penses que la taxe finance le stade.',
+      lang: 'fr',
+      errors: [{messageId: 'insult', message: insult('T’es ben épais', STUPID), line: 1, column: 10, endLine: 1, endColumn: 24, severity: 2}]
+    },
+    {
+      name: 'fr: contempt',
+      text: '@jmartin Vous n’avez rien compris au projet de loi : il ne touche pas aux pensions.',
+      lang: 'fr',
+      errors: [{messageId: 'contempt', message: contempt('Vous n’avez rien compris', DOWN), line: 1, column: 10, endLine: 1, endColumn: 34, severity: 2}]
+    },
+    {
+      name: 'fr: sarcasm in its sarcastic order',
+      text: '@jeanne Mais oui, c’est ça, et les impôts vont baisser tout seuls.',
+      lang: 'fr',
+      errors: [{messageId: 'sarcasm', message: sarcasm('Mais oui, c’est ça', 'a sarcasm marker'), line: 1, column: 9, endLine: 1, endColumn: 27, severity: 2}]
+    },
+    {
+      name: 'fr: an insult with “vous” in the sentence',
+      text: '@loic Vous êtes vraiment un abruti.',
+      lang: 'fr',
+      errors: [{messageId: 'insult', message: insult('abruti', STUPID), line: 1, column: 29, endLine: 1, endColumn: 35, severity: 2}]
+    },
+    {
+      name: 'pt: the Brazilian vocative “seu”',
+      text: '@mari_rj Seu idiota, leia o artigo 4 antes de comentar.',
+      lang: 'pt',
+      errors: [{messageId: 'insult', message: insult('Seu idiota', STUPID), line: 1, column: 10, endLine: 1, endColumn: 20, severity: 2}]
+    },
+    {
+      name: 'pt: a second-person frame',
+      text: '@paulo Vocês são uns idiotas se acreditam nisso.',
+      lang: 'pt',
+      errors: [{messageId: 'insult', message: insult('Vocês são uns idiotas', STUPID), line: 1, column: 8, endLine: 1, endColumn: 29, severity: 2}]
+    },
+    {
+      name: 'pt: a meme of disbelief',
+      text: '@beto Aham, Cláudia, senta lá. O hospital foi entregue em março.',
+      lang: 'pt',
+      errors: [{messageId: 'sarcasm', message: sarcasm('Aham, Cláudia, senta lá', 'a formula of scornful disbelief'), line: 1, column: 7, endLine: 1, endColumn: 30, severity: 2}]
+    },
+    {
+      name: 'pt: contempt',
+      text: '@ana Vai estudar antes de falar de orçamento.',
+      lang: 'pt',
+      errors: [{messageId: 'contempt', message: contempt('Vai estudar', DOWN), line: 1, column: 6, endLine: 1, endColumn: 17, severity: 2}]
     }
   ]
+})
+
+/** Every property of each diplomatic-tone diagnostic, with messages in `locale`. */
+async function diagnostics(text: string, lang: Language, locale: Locale) {
+  const found = await lintText(text, {lang, locale, rules: {'diplomatic-tone': {severity: 2, options: {}}}, registry: [rule]})
+  return found.map(({messageId, message, line, column, endLine, endColumn, severity}) => ({messageId, message, line, column, endLine, endColumn, severity}))
+}
+
+describe('diplomatic-tone messages in every locale', () => {
+  it.each([
+    ['es', '«Eres un idiota» llama estúpida a la persona. Responda al argumento, no a la persona: reconozca la inquietud, dé el dato y enlace la fuente.', '«infórmate antes de» habla con condescendencia. Reconozca su inquietud y muestre lo que sabe: el dato y de dónde viene.'],
+    ['fr', '«\u00a0Eres un idiota\u00a0» traite la personne d’idiote. Répondez sur le fond, pas à la personne : reconnaissez l’inquiétude, donnez le fait et mettez le lien vers la source.', '«\u00a0infórmate antes de\u00a0» prend la personne de haut. Reconnaissez plutôt son inquiétude et montrez ce que vous savez : le fait et sa source.'],
+    ['pt', '“Eres un idiota” chama a pessoa de burra. Responda ao argumento, não à pessoa: reconheça a preocupação, dê o dado e coloque o link da fonte.', '“infórmate antes de” trata a pessoa com condescendência. Reconheça a preocupação da pessoa e mostre o que você sabe: o dado e de onde ele vem.']
+  ] as const)('%s: insult and contempt', async (locale, insultMessage, contemptMessage) => {
+    expect(await diagnostics('@critico Eres un idiota, infórmate antes de opinar.', 'es', locale)).toEqual([
+      {messageId: 'insult', message: insultMessage, line: 1, column: 10, endLine: 1, endColumn: 24, severity: 2},
+      {messageId: 'contempt', message: contemptMessage, line: 1, column: 26, endLine: 1, endColumn: 44, severity: 2}
+    ])
+  })
+
+  it.each([
+    ['es', '«Mais oui, c’est ça» es una marca de sarcasmo, y el sarcasmo rara vez sobrevive a una captura de pantalla. Diga claramente lo que quiere decir y enlace la fuente.'],
+    ['fr', '«\u00a0Mais oui, c’est ça\u00a0» est une marque de sarcasme, et le sarcasme survit rarement à une capture d’écran. Dites clairement ce que vous voulez dire et mettez le lien vers la source.'],
+    ['pt', '“Mais oui, c’est ça” é uma marca de sarcasmo, e o sarcasmo raramente sobrevive a um print. Diga claramente o que quer dizer e coloque o link da fonte.']
+  ] as const)('%s: sarcasm', async (locale, message) => {
+    expect(await diagnostics('@jeanne Mais oui, c’est ça, et les impôts vont baisser tout seuls.', 'fr', locale)).toEqual([
+      {messageId: 'sarcasm', message, line: 1, column: 9, endLine: 1, endColumn: 27, severity: 2}
+    ])
+  })
+
+  it.each([
+    ['es', 'Varios signos de exclamación seguidos en una respuesta crítica se leen como enojo. Use uno o ninguno: una respuesta serena, con un dato y una fuente, convence más.'],
+    ['fr', 'Plusieurs points d’exclamation dans une réponse critique se lisent comme de la colère. Mettez-en un ou aucun : une réponse calme, avec un fait et une source, convainc davantage.'],
+    ['pt', 'Vários pontos de exclamação seguidos numa resposta crítica soam como raiva. Use um ou nenhum: uma resposta calma, com um dado e uma fonte, convence mais.']
+  ] as const)('%s: shouting', async (locale, message) => {
+    expect(await diagnostics('@critic You are wrong!! Read the bill.', 'en', locale)).toEqual([{messageId: 'shouting', message, line: 1, column: 22, endLine: 1, endColumn: 24, severity: 2}])
+  })
+
+  it.each([
+    ['es', 'Esta oración es muy negativa hacia la persona a la que responde («disgrace» y «hurt»). Tómese un momento antes de responder: reconozca la inquietud, dé el dato y enlace la fuente.'],
+    ['fr', 'Cette phrase est très négative envers la personne à qui vous répondez («\u00a0disgrace\u00a0» et «\u00a0hurt\u00a0»). Prenez un moment avant de répondre : reconnaissez l’inquiétude, donnez le fait, mettez le lien vers la source.'],
+    ['pt', 'Esta frase é muito negativa em relação à pessoa a quem você responde (“disgrace” e “hurt”). Espere um momento antes de responder: reconheça a preocupação, dê o dado e coloque o link da fonte.']
+  ] as const)('%s: negative tone, the words listed as the locale lists and quotes them', async (locale, message) => {
+    expect(await diagnostics('---\nreply: true\n---\nYou are a disgrace and your lies hurt families.', 'en', locale)).toEqual([
+      {messageId: 'negative-tone', message, line: 4, column: 1, endLine: 4, endColumn: 48, severity: 2}
+    ])
+  })
+})
+
+describe('tone lexicons', () => {
+  it.each(LANGUAGES)('%s: every reason is a key translated in four locales, every entry has a source', (lang) => {
+    const data = JSON.parse(readFileSync(new URL(`../../rules/lexicons/${lang}/tone.json`, import.meta.url), 'utf8')) as {
+      reasons: Record<string, Record<string, string>>
+      insults: {reason: string; source?: string}[]
+      contempt: {reason: string; source?: string}[]
+      sarcasm: {reason: string; source?: string}[]
+    }
+    for (const entry of [...data.insults, ...data.contempt, ...data.sarcasm]) {
+      expect(Object.keys(data.reasons[entry.reason] ?? {}).sort(), entry.reason).toEqual(['en', 'es', 'fr', 'pt'])
+      expect(entry.source, entry.reason).toBeTruthy()
+    }
+  })
 })
 
 describe('what counts as a reply', () => {
