@@ -1,9 +1,14 @@
 // Compiles the regular expressions lexicons hold. JavaScript's \b knows only
 // ASCII letters, so a Spanish pattern ending in "llamó" never matched, and a
 // straight apostrophe in a pattern missed the typographic one most phones type.
-// Lexicon authors write \b and ' as usual; this makes both Unicode-aware.
+// Lexicon authors write \b and ' as usual; this makes \b know accented letters and ' every apostrophe.
 
-const LETTER = '[\\p{L}\\p{M}\\p{N}_]'
+// Letters of the Latin scripts the lexicons' languages are written in, with their accents
+// and combining marks, digits and "_". Not \p{L}: with the case-insensitive flag, V8 takes
+// ten times longer to compile a pattern whose edges use Unicode property classes (measured:
+// 240 ms for the English abuse lexicon's 25 patterns, 22 ms with this class), a cost every
+// start paid. Words of other scripts never touch these languages' words without a space.
+const LETTER = '[0-9A-Za-z_\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF]'
 const EDGE = `(?:(?<=${LETTER})(?!${LETTER})|(?<!${LETTER})(?=${LETTER}))`
 const APOSTROPHES = "'’‘ʼ"
 

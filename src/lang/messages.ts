@@ -44,9 +44,22 @@ export function plural(count: number, locale: Locale): 'one' | 'other' {
   return new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other'
 }
 
-/** "“a”, “b” or “c”" in the locale's words. */
+const JOINERS: Record<Locale, Record<'conjunction' | 'disjunction', string>> = {
+  en: {conjunction: 'and', disjunction: 'or'},
+  es: {conjunction: 'y', disjunction: 'o'},
+  fr: {conjunction: 'et', disjunction: 'ou'},
+  pt: {conjunction: 'e', disjunction: 'ou'}
+}
+
+/**
+ * "“a”, “b” or “c”" in the locale's words. Not Intl.ListFormat: creating its first instance
+ * loads ICU data, 20 ms of a one-draft run, for three words per locale.
+ */
 export function listOf(items: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction'): string {
-  return new Intl.ListFormat(locale, {type}).format(items)
+  if (items.length <= 1) return items[0] ?? ''
+  // English puts a comma before the last "and" or "or" of three or more (the serial comma); the others do not.
+  const serial = locale === 'en' && items.length > 2 ? ',' : ''
+  return `${items.slice(0, -1).join(', ')}${serial} ${JOINERS[locale][type]} ${items.at(-1)}`
 }
 
 const QUOTES: Record<Locale, [string, string]> = {en: ['“', '”'], es: ['«', '»'], fr: ['«\u00a0', '\u00a0»'], pt: ['“', '”']}
