@@ -155,7 +155,8 @@ for (const row of rows) {
 }
 // Language detection alone, on the largest folder's posts, against parllint's CPU on that folder.
 const largest = Math.max(...sizes)
-const detection = largest > 1 ? JSON.parse(spawnSync(process.execPath, [path.join(here, 'detection.js'), path.join(work, `drafts-${largest}`)], {encoding: 'utf8'}).stdout) : undefined
+const detectionCost = (mode) => JSON.parse(spawnSync(process.execPath, [path.join(here, 'detection.js'), path.join(work, `drafts-${largest}`), mode], {encoding: 'utf8'}).stdout)
+const detection = largest > 1 ? ['declared', 'auto'].map(detectionCost) : undefined
 const baseline = find('node -e ""', sizes[0])
 const cold = find('parllint', 1)
 const cpuInfo = os.cpus()[0]?.model ?? 'unknown CPU'
@@ -165,7 +166,7 @@ const report = {
   corpus: source,
   runs,
   coldStartVsNode: baseline && cold ? cold.wallSeconds / baseline.wallSeconds : null,
-  detection: detection && {...detection, shareOfParllintCpu: detection.cpuSeconds / (find('parllint', largest)?.cpuSeconds ?? NaN)},
+  detection: detection?.map((run) => ({...run, shareOfParllintCpu: run.cpuSeconds / (find('parllint', largest)?.cpuSeconds ?? NaN)})),
   rows
 }
 mkdirSync(path.dirname(out), {recursive: true})
@@ -180,7 +181,9 @@ for (const row of rows) {
   console.log(`| ${row.tool} | ${row.drafts} | ${fmt(row.wallSeconds)} | ${fmt(row.cpuSeconds)} | ${fmt(row.peakMB, 0)} | ${fmt(row.draftsPerSecond, 0)} | ${row.parllintSpeedup ? `${fmt(row.parllintSpeedup, 1)}×` : ''} |`)
 }
 if (report.coldStartVsNode) console.log(`\nparllint cold start on one draft: ${fmt(report.coldStartVsNode, 1)}× node -e ""`)
-if (report.detection) console.log(`language detection alone on the ${report.detection.posts} posts: ${fmt(report.detection.cpuSeconds)} s CPU, ${fmt(100 * report.detection.shareOfParllintCpu, 1)}% of parllint's (${report.detection.unsure} too short or mixed to tell)`)
+for (const run of report.detection ?? []) {
+  console.log(`language detection alone on the ${run.posts} posts, ${run.mode === 'auto' ? '"lang": "auto"' : 'languages declared'}: ${fmt(run.cpuSeconds)} s CPU, ${fmt(100 * run.shareOfParllintCpu, 1)}% of parllint's (${run.unsure} too short or mixed to tell)`)
+}
 console.log(`written to ${path.relative(process.cwd(), out)}`)
 
 // "Today I met ..." posts: alike enough that they share the duplicate search's buckets by the

@@ -10,8 +10,10 @@ export type LanguageSettings = {lang: Language | 'auto'; languages: readonly Lan
 export async function decideLanguage(prose: string, declared: string | undefined, settings: LanguageSettings): Promise<{lang: PostLanguage; decision: LanguageDecision}> {
   if (declared !== undefined || settings.lang !== 'auto') {
     const code = declared ?? settings.lang
-    // What the text reads as among all four, for the language rule's mismatch check: never on a short post.
-    const read = await detectLanguage(prose, LANGUAGES)
+    // What the text reads as among all four, for the language rule's mismatch check: only what the
+    // words make sure of (eld, loaded in a run that declares every post's language, would be most of
+    // detection's cost for a warning that must never be a guess), and never on a short post.
+    const read = await detectLanguage(prose, LANGUAGES, {wordsOnly: true})
     const detected = read.lang && read.letters >= MIN_LETTERS ? {detected: read.lang} : {}
     return {lang: postLanguage(code), decision: {source: declared !== undefined ? 'front-matter' : 'config', code, ...detected}}
   }

@@ -62,7 +62,8 @@ function evidenceOf(): Evidence {
 type Eld = {detect(text: string): {language: string; getScores(): Record<string, number>; isReliable(): boolean}}
 let eld: Promise<Eld> | undefined
 
-export async function detectLanguage(prose: string, candidates: readonly Language[]): Promise<Detection> {
+/** `wordsOnly`: decide from the profiles' words and spellings alone, never loading eld (a declared post's check). */
+export async function detectLanguage(prose: string, candidates: readonly Language[], options: {wordsOnly?: boolean} = {}): Promise<Detection> {
   const text = normalize(withoutSyntax(withoutQuotes(prose)).replace(EMOJI, ' '))
   const words = text.match(WORD) ?? []
   const {words: owned, spellings, neighbours} = evidenceOf()
@@ -79,7 +80,7 @@ export async function detectLanguage(prose: string, candidates: readonly Languag
   const ranked = [...candidates].sort((a, b) => (marks.get(b) ?? 0) - (marks.get(a) ?? 0))
   const [first, second] = ranked.map((lang) => marks.get(lang) ?? 0)
   if (!neighbour && first !== undefined && first >= MIN_MARKS && first > 2 * (second ?? 0)) return {sure: true, lang: ranked[0]!, letters}
-  if (letters < MIN_LETTERS) return {sure: false, letters}
+  if (letters < MIN_LETTERS || options.wordsOnly) return {sure: false, letters}
   eld ??= import('eld/extrasmall').then((module) => module.eld as Eld)
   const result = (await eld).detect(words.join(' '))
   // isReliable() checks only eld's absolute score; the margin to the next language is checked here.
