@@ -9,7 +9,27 @@
 import {configDefaults, defineConfig, mergeConfig} from 'vitest/config'
 import base from './vitest.config.js'
 
-const SPAWNS_CLI = ['test/cli.test.ts', 'test/formats.test.ts', 'test/html-report.test.ts', 'test/pre-commit.test.ts', 'test/bench.test.ts']
+const SPAWNS_CLI = [
+  'test/cli.test.ts',
+  'test/formats.test.ts',
+  'test/html-report.test.ts',
+  'test/pre-commit.test.ts',
+  'test/bench.test.ts',
+  'test/faults/cache.test.ts',
+  'test/faults/checks.test.ts',
+  'test/faults/file-system.test.ts',
+  'test/faults/fix.test.ts',
+  'test/faults/output.test.ts',
+  'test/faults/setup.test.ts',
+  'test/faults/size-guards.test.ts',
+  'test/fuzz.test.ts',
+  'test/learning.test.ts',
+  'test/linter.test.ts',
+  'test/lsp.test.ts',
+  'test/neovim.test.ts',
+  'test/package.test.ts',
+  'test/vscode-extension.test.ts'
+]
 const AT_SCALE = ['test/scale.test.ts']
 
 export default mergeConfig(
