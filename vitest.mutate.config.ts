@@ -3,9 +3,9 @@
 // out: mutants live in the sources, so those suites could never notice one, and
 // counting them would only slow each run. test/helpers/cli.ts refuses to spawn under
 // this config, so a new CLI suite must be listed here rather than run for nothing.
-// The scale suite is left out too: 2,000 drafts take longer than its timeout once
-// instrumented, and what it checks in-process (one processor per config) the
-// engine suite checks on a few posts.
+// The scale suites are left out too: 2,000 drafts (or a duplicate search over 20,000
+// posts) take longer than their timeout once instrumented; what they check on a few
+// posts the engine and MinHash suites check.
 import {configDefaults, defineConfig, mergeConfig} from 'vitest/config'
 import base from './vitest.config.js'
 
@@ -30,7 +30,7 @@ const SPAWNS_CLI = [
   'test/package.test.ts',
   'test/vscode-extension.test.ts'
 ]
-const AT_SCALE = ['test/scale.test.ts']
+const AT_SCALE = ['test/scale.test.ts', 'test/faults/duplicate-search.test.ts']
 
 export default mergeConfig(
   base,
