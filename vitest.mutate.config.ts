@@ -2,7 +2,8 @@
 // runs parllint in-process. Suites that spawn the built CLI (dist/bundle) are left
 // out: mutants live in the sources, so those suites could never notice one, and
 // counting them would only slow each run. test/helpers/cli.ts refuses to spawn under
-// this config, so a new CLI suite must be listed here rather than run for nothing.
+// this config, so a new CLI suite must be listed here rather than run for nothing; in a
+// suite whose other tests run in-process, such a test is written with itSpawnsCli.
 // The scale suites are left out too: 2,000 drafts (or a duplicate search over 20,000
 // posts) take longer than their timeout once instrumented; what they check on a few
 // posts the engine and MinHash suites check.
@@ -21,10 +22,8 @@ const SPAWNS_CLI = [
   'test/faults/fix.test.ts',
   'test/faults/output.test.ts',
   'test/faults/setup.test.ts',
-  'test/faults/size-guards.test.ts',
   'test/fuzz.test.ts',
   'test/learning.test.ts',
-  'test/linter.test.ts',
   'test/lsp.test.ts',
   'test/neovim.test.ts',
   'test/package.test.ts',
