@@ -9,7 +9,13 @@ import {formatAll, formatters} from '../src/formatters/index.js'
 import {parsePost} from '../src/post/parse.js'
 import {toResult, type Diagnostic, type LintResult, type PostLength} from '../src/results.js'
 
-const context = {cwd: '/drafts', color: new Chalk({level: 0}), canFix: true}
+// The CLI passes every rule's description, which the summary shows beside its name.
+const rules = [
+  {id: 'plain-language', description: 'Plain wording.', docs: 'https://example.org/plain-language'},
+  {id: 'redundancy', description: 'Nothing said twice.', docs: 'https://example.org/redundancy'},
+  {id: '<rule>', description: 'Checks <b> & "quotes".', docs: 'https://example.org/rule'}
+]
+const context = {cwd: '/drafts', color: new Chalk({level: 0}), canFix: true, rules}
 const page = (...results: LintResult[]) => formatAll(formatters.html!, results, context)
 const draft = (file: string, source: string, messages: Diagnostic[], extra: {lengths?: PostLength[]; notPosted?: [number, number][]} = {}) =>
   toResult(`/drafts/${file}`, messages, undefined, {source, notPosted: extra.notPosted ?? [], ...(extra.lengths ? {lengths: extra.lengths} : {})})
@@ -67,8 +73,10 @@ describe('html report: structure', () => {
     expect(html.endsWith('</body></html>\n')).toBe(true)
     expect(balanced(html)).toBe(true)
     expect(html).not.toMatch(/<(?:script|link|img)\b|url\(/u)
-    expect(html).toContain('<h1>parllint: 1 errors, 2 warnings</h1>')
-    expect(html).toContain('<table><tr><th>Rule</th><th>Problems</th></tr><tr><td>plain-language</td><td>2</td></tr><tr><td>redundancy</td><td>1</td></tr></table>')
+    expect(html).toContain('<h1>parllint: 1 error, 2 warnings</h1>')
+    expect(html).toContain(
+      '<table><tr><th>Rule</th><th>What it checks</th><th>Problems</th></tr><tr><td>Plain language</td><td>Plain wording.</td><td>2</td></tr><tr><td>Redundancy</td><td>Nothing said twice.</td><td>1</td></tr></table>'
+    )
   })
 
   it('has one section per draft, in order, named by its path from the working folder', () => {
@@ -87,8 +95,8 @@ describe('html report: structure', () => {
       {kind: 'error', number: 2, text: 'utilize'}
     ])
     expect(a.items).toEqual([
-      {kind: 'warning', message: 'Repeated.', rule: 'Warning · redundancy · line 1'},
-      {kind: 'error', message: 'Jargon.', rule: 'Error · plain-language · line 1'}
+      {kind: 'warning', message: 'Repeated.', rule: 'Warning · Redundancy · line 1'},
+      {kind: 'error', message: 'Jargon.', rule: 'Error · Plain language · line 1'}
     ])
   })
 
@@ -100,9 +108,10 @@ describe('html report: structure', () => {
     expect(section(clean, 'clean.txt')).toMatchObject({shown: 'Fine post.', marks: [], items: []})
   })
 
-  it('lists problems that have no place in the text (a binary file) under “parllint”, without a highlight', () => {
-    const binary = section(page(toResult('/drafts/image.txt', [{ruleId: null, severity: 2, fatal: true, message: 'This file is binary.', line: 0, column: 0}])), 'image.txt')
-    expect(binary).toMatchObject({post: '', marks: [], items: [{kind: 'error', message: 'This file is binary.', rule: 'Error · parllint · line 0'}]})
+  it('lists problems that have no place in the text (a binary file) under “The draft file”, without a highlight', () => {
+    const html = page(toResult('/drafts/image.txt', [{ruleId: null, severity: 2, fatal: true, message: 'This file is binary.', line: 0, column: 0}]))
+    expect(section(html, 'image.txt')).toMatchObject({post: '', marks: [], items: [{kind: 'error', message: 'This file is binary.', rule: 'Error · The draft file · line 0'}]})
+    expect(html).toContain('<tr><td>The draft file</td><td>Problems with the file itself: its front matter, comments or encoding.</td><td>1</td></tr>')
   })
 })
 
@@ -117,7 +126,7 @@ describe('html report: escaping', () => {
     expect(a.shown).toBe(text)
     expect(a.marks).toEqual([{kind: 'error', number: 1, text: '<b>vote'}])
     expect(a.items).toEqual([{kind: 'error', message: 'Do not write <b> & "quotes".', rule: 'Error · <rule> · line 1'}])
-    expect(html).toContain('<tr><td>&lt;rule&gt;</td><td>1</td></tr>')
+    expect(html).toContain('<tr><td>&lt;rule&gt;</td><td>Checks &lt;b&gt; &amp; &quot;quotes&quot;.</td><td>1</td></tr>')
   })
 })
 
@@ -125,7 +134,7 @@ describe('html report: what it draws', () => {
   it('with --quiet, shows the draft with its errors only, numbered as listed', () => {
     // The CLI hands the formatter each result with its warnings left out.
     const html = page(draft('a.txt', 'We will will utilize the fund.', [problem(1, 14, 1, 21, 2, 'plain-language', 'Jargon.')]))
-    expect(html).toContain('<h1>parllint: 1 errors, 0 warnings</h1>')
+    expect(html).toContain('<h1>parllint: 1 error, 0 warnings</h1>')
     expect(section(html, 'a.txt')).toMatchObject({shown: 'We will will utilize the fund.', marks: [{kind: 'error', number: 1, text: 'utilize'}]})
   })
 

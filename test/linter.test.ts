@@ -6,7 +6,7 @@ import {fixUntilStable} from '../src/engine/fix-passes.js'
 import {asDiagnostic} from '../src/api.js'
 import {ConfigError, createLinter} from '../src/linter.js'
 import type {Diagnostic} from '../src/results.js'
-import {runCli} from './helpers/cli.js'
+import {itSpawnsCli, runCli} from './helpers/cli.js'
 import {makeTree} from './helpers/tmp.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
@@ -20,7 +20,7 @@ function cliJson(args: string[], cwd: string) {
 }
 
 describe('createLinter().lintText', () => {
-  it('finds the config the CLI finds for the path, and reports what the CLI reports, with offsets and the docs link', async () => {
+  itSpawnsCli('finds the config the CLI finds for the path, and reports what the CLI reports, with offsets and the docs link', async () => {
     const root = makeTree({
       'office/.parllintrc.json': JSON.stringify({account: {owner: 'Ana Ruiz', managedBy: 'staff', disclosure: {staffMarkers: ['^']}}}),
       'office/draft.txt': 'We will will vote to utilize the new flood fund.\n'
@@ -38,7 +38,7 @@ describe('createLinter().lintText', () => {
     ])
   })
 
-  it('applies the fixes on request, again until nothing more can be fixed, as the CLI does', async () => {
+  itSpawnsCli('applies the fixes on request, again until nothing more can be fixed, as the CLI does', async () => {
     const root = makeTree({'draft.txt': 'We met the the nurses today. #TownHall #TownHall\n'})
     const text = readFileSync(path.join(root, 'draft.txt'), 'utf8')
     const result = await createLinter({cwd: root}).lintText(text, {filePath: 'draft.txt', fix: true})
@@ -102,7 +102,7 @@ describe('workspaces: cross-post rules over drafts linted one by one', () => {
   const drafts = readdirSync(path.join(root, 'drafts')).sort().map((name) => path.join(root, 'drafts', name))
   const read = (file: string) => readFileSync(file, 'utf8')
 
-  it('report what a run of the CLI over the same drafts and history reports, once every draft is known', async () => {
+  itSpawnsCli('report what a run of the CLI over the same drafts and history reports, once every draft is known', async () => {
     const linter = createLinter({cwd: root})
     const workspace = linter.createWorkspace()
     for (const file of readdirSync(path.join(root, 'published')).map((name) => path.join(root, 'published', name))) {

@@ -7,14 +7,14 @@ import {describe, expect, it} from 'vitest'
 import {splitHashtag} from '../../rules/lib/hashtag-words.js'
 import {graphemeLength} from '../../rules/lib/platform-count.js'
 import {MAX_DRAFT_BYTES, MAX_TOKEN_LENGTH} from '../../src/limits.js'
-import {runCli} from '../helpers/cli.js'
+import {itSpawnsCli, runCli} from '../helpers/cli.js'
 import {makeTree} from '../helpers/tmp.js'
 
 const REPEATED = 'We will will fund the clinic.\n'
 const repeatedWarning = (file: string) => `${file}: line 1, col 9, Warning - “will” is written twice in a row. Remove one. (redundancy)`
 
 describe('item 3: a draft over the size limit', () => {
-  it('is reported in one line and skipped, without reading it all; the other drafts are linted', () => {
+  itSpawnsCli('is reported in one line and skipped, without reading it all; the other drafts are linted', () => {
     const root = makeTree({'a.txt': REPEATED})
     writeFileSync(path.join(root, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'word '))
     const run = runCli(['.', '-f', 'compact'], {cwd: root})
@@ -30,7 +30,7 @@ describe('item 3: a draft over the size limit', () => {
     expect(run.code).toBe(2)
   })
 
-  it('applies to a draft on standard input too', () => {
+  itSpawnsCli('applies to a draft on standard input too', () => {
     const root = makeTree({})
     const run = runCli(['--stdin', '-f', 'compact'], {cwd: root, input: 'word '.repeat(30_000)})
     expect(run.stdout).toBe(
@@ -45,7 +45,7 @@ describe('item 3: a draft over the size limit', () => {
 })
 
 describe('item 3: a word or link longer than any post can hold', () => {
-  it('is reported where it is, for x, bluesky and mastodon alike, and its draft skipped', () => {
+  itSpawnsCli('is reported where it is, for x, bluesky and mastodon alike, and its draft skipped', () => {
     const tag = `#${'a'.repeat(50_000)}`
     const url = `https://example.org/${'a'.repeat(40_000)}`
     const root = makeTree({
@@ -84,7 +84,7 @@ describe('item 3: linear below the limits', () => {
     expect(graphemeLength(`a${'\u0301'.repeat(1000)}b`)).toBe(2)
   })
 
-  it('lints drafts just under the limits, made of the worst markup, without an error of its own', {timeout: 180_000}, () => {
+  itSpawnsCli('lints drafts just under the limits, made of the worst markup, without an error of its own', {timeout: 180_000}, () => {
     const fill = (unit: string) => unit.repeat(Math.floor(100_000 / unit.length))
     const root = makeTree({
       'words.txt': `---\nplatform: bluesky\n---\n${fill('we we #climateaction @someone “quoted” ?! ')}`,

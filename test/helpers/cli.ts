@@ -2,10 +2,17 @@
 import {spawnSync} from 'node:child_process'
 import {chmodSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {it} from 'vitest'
 
 export const BIN = fileURLToPath(new URL('../../bin/parllint.js', import.meta.url))
 
 export type CliRun = {code: number | null; stdout: string; stderr: string}
+
+/**
+ * A test that spawns the CLI, in a suite whose other tests run in-process: under mutation
+ * testing (vitest.mutate.config.ts) it is skipped, since the bundle it runs holds no mutant.
+ */
+export const itSpawnsCli = it.skipIf(Boolean(process.env.PARLLINT_IN_PROCESS_ONLY))
 
 /** True when tests run as root, who may read and write anything: permission tests then run the CLI as "nobody". */
 export const isRoot = process.getuid?.() === 0
@@ -15,8 +22,8 @@ export function runCli(
   args: string[],
   options: {cwd: string; input?: string | Buffer; env?: Record<string, string>; unprivileged?: boolean}
 ): CliRun {
-  // Under mutation testing a spawned CLI runs the unmutated bundle: such a suite must be listed in vitest.mutate.config.ts.
-  if (process.env.PARLLINT_IN_PROCESS_ONLY) throw new Error('This suite spawns the built CLI, which no mutant reaches: list it in vitest.mutate.config.ts.')
+  // Under mutation testing a spawned CLI runs the unmutated bundle: such a suite must be listed in vitest.mutate.config.ts, or such a test written with itSpawnsCli.
+  if (process.env.PARLLINT_IN_PROCESS_ONLY) throw new Error('This suite spawns the built CLI, which no mutant reaches: list it in vitest.mutate.config.ts, or write the test with itSpawnsCli.')
   const env: Record<string, string | undefined> = {...process.env, ...options.env}
   delete env.FORCE_COLOR
   if (!options.env?.NO_COLOR) delete env.NO_COLOR

@@ -3,7 +3,7 @@
 // (position, severity, fix, suggestions), the fixed text when the rule fixes
 // something, and each suggestion's result. Anything not listed fails the case.
 import {describe, expect, it} from 'vitest'
-import type {Fix, Language, Locale, Platform, RuleModule} from '../../rules/types.js'
+import type {Fix, Language, Locale, Platform, PublishedPost, RuleModule} from '../../rules/types.js'
 import {applyFixes} from '../../src/engine/fix.js'
 import type {Diagnostic} from '../../src/results.js'
 import {lintText} from './lint-text.js'
@@ -18,6 +18,9 @@ export type Case = {
   platform?: Platform
   account?: Record<string, unknown>
   values?: Record<string, unknown>
+  /** The office's published posts and its opponents', for a rule that learns from them. */
+  history?: readonly PublishedPost[]
+  opponents?: readonly PublishedPost[]
 }
 
 /** A problem as the case expects it: every property of the diagnostic, and what each suggestion makes of the text. */
@@ -45,6 +48,8 @@ function run(rule: RuleModule, item: Case): Promise<Diagnostic[]> {
     platform: item.platform,
     account: item.account,
     values: item.values,
+    history: item.history,
+    opponents: item.opponents,
     rules: {[rule.meta.id]: {severity: 2, options: item.options ?? {}}},
     registry: [rule]
   })

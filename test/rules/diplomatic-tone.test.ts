@@ -4,9 +4,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {isReply, rule} from '../../rules/diplomatic-tone.js'
-import {LANGUAGES, type Language, type Locale} from '../../src/lang/languages.js'
-import {lintText} from '../helpers/lint-text.js'
-import {ruleTester} from '../helpers/rule-tester.js'
+import {LANGUAGES} from '../../src/lang/languages.js'
+import {checkInvalid, ruleTester} from '../helpers/rule-tester.js'
 
 const insult = (term: string, reason: string) =>
   `“${term}” ${reason}. Answer the point, not the person: acknowledge the concern, give the fact, and link the source.`
@@ -192,51 +191,67 @@ ruleTester(rule, {
   ]
 })
 
-/** Every property of each diplomatic-tone diagnostic, with messages in `locale`. */
-async function diagnostics(text: string, lang: Language, locale: Locale) {
-  const found = await lintText(text, {lang, locale, rules: {'diplomatic-tone': {severity: 2, options: {}}}, registry: [rule]})
-  return found.map(({messageId, message, line, column, endLine, endColumn, severity}) => ({messageId, message, line, column, endLine, endColumn, severity}))
-}
-
 describe('diplomatic-tone messages in every locale', () => {
   it.each([
     ['es', '«Eres un idiota» llama estúpida a la persona. Responda al argumento, no a la persona: reconozca la inquietud, dé el dato y enlace la fuente.', '«infórmate antes de» habla con condescendencia. Reconozca su inquietud y muestre lo que sabe: el dato y de dónde viene.'],
     ['fr', '«\u00a0Eres un idiota\u00a0» traite la personne d’idiote. Répondez sur le fond, pas à la personne : reconnaissez l’inquiétude, donnez le fait et mettez le lien vers la source.', '«\u00a0infórmate antes de\u00a0» prend la personne de haut. Reconnaissez plutôt son inquiétude et montrez ce que vous savez : le fait et sa source.'],
     ['pt', '“Eres un idiota” chama a pessoa de burra. Responda ao argumento, não à pessoa: reconheça a preocupação, dê o dado e coloque o link da fonte.', '“infórmate antes de” trata a pessoa com condescendência. Reconheça a preocupação da pessoa e mostre o que você sabe: o dado e de onde ele vem.']
-  ] as const)('%s: insult and contempt', async (locale, insultMessage, contemptMessage) => {
-    expect(await diagnostics('@critico Eres un idiota, infórmate antes de opinar.', 'es', locale)).toEqual([
-      {messageId: 'insult', message: insultMessage, line: 1, column: 10, endLine: 1, endColumn: 24, severity: 2},
-      {messageId: 'contempt', message: contemptMessage, line: 1, column: 26, endLine: 1, endColumn: 44, severity: 2}
-    ])
-  })
+  ] as const)('%s: insult and contempt', (locale, insultMessage, contemptMessage) =>
+    checkInvalid(rule, {
+      text: '@critico Eres un idiota, infórmate antes de opinar.',
+      lang: 'es',
+      locale,
+      errors: [
+        {messageId: 'insult', message: insultMessage, line: 1, column: 10, endLine: 1, endColumn: 24, severity: 2},
+        {messageId: 'contempt', message: contemptMessage, line: 1, column: 26, endLine: 1, endColumn: 44, severity: 2}
+      ]
+    })
+  )
 
   it.each([
     ['es', '«Mais oui, c’est ça» es una marca de sarcasmo, y el sarcasmo rara vez sobrevive a una captura de pantalla. Diga claramente lo que quiere decir y enlace la fuente.'],
     ['fr', '«\u00a0Mais oui, c’est ça\u00a0» est une marque de sarcasme, et le sarcasme survit rarement à une capture d’écran. Dites clairement ce que vous voulez dire et mettez le lien vers la source.'],
     ['pt', '“Mais oui, c’est ça” é uma marca de sarcasmo, e o sarcasmo raramente sobrevive a um print. Diga claramente o que quer dizer e coloque o link da fonte.']
-  ] as const)('%s: sarcasm', async (locale, message) => {
-    expect(await diagnostics('@jeanne Mais oui, c’est ça, et les impôts vont baisser tout seuls.', 'fr', locale)).toEqual([
-      {messageId: 'sarcasm', message, line: 1, column: 9, endLine: 1, endColumn: 27, severity: 2}
-    ])
-  })
+  ] as const)('%s: sarcasm', (locale, message) =>
+    checkInvalid(rule, {
+      text: '@jeanne Mais oui, c’est ça, et les impôts vont baisser tout seuls.',
+      lang: 'fr',
+      locale,
+      errors: [
+        {messageId: 'sarcasm', message, line: 1, column: 9, endLine: 1, endColumn: 27, severity: 2}
+      ]
+    })
+  )
 
   it.each([
     ['es', 'Varios signos de exclamación seguidos en una respuesta crítica se leen como enojo. Use uno o ninguno: una respuesta serena, con un dato y una fuente, convence más.'],
     ['fr', 'Plusieurs points d’exclamation dans une réponse critique se lisent comme de la colère. Mettez-en un ou aucun : une réponse calme, avec un fait et une source, convainc davantage.'],
     ['pt', 'Vários pontos de exclamação seguidos numa resposta crítica soam como raiva. Use um ou nenhum: uma resposta calma, com um dado e uma fonte, convence mais.']
-  ] as const)('%s: shouting', async (locale, message) => {
-    expect(await diagnostics('@critic You are wrong!! Read the bill.', 'en', locale)).toEqual([{messageId: 'shouting', message, line: 1, column: 22, endLine: 1, endColumn: 24, severity: 2}])
-  })
+  ] as const)('%s: shouting', (locale, message) =>
+    checkInvalid(rule, {
+      text: '@critic You are wrong!! Read the bill.',
+      lang: 'en',
+      locale,
+      errors: [
+        {messageId: 'shouting', message, line: 1, column: 22, endLine: 1, endColumn: 24, severity: 2}
+      ]
+    })
+  )
 
   it.each([
     ['es', 'Esta oración es muy negativa hacia la persona a la que responde («disgrace» y «hurt»). Tómese un momento antes de responder: reconozca la inquietud, dé el dato y enlace la fuente.'],
     ['fr', 'Cette phrase est très négative envers la personne à qui vous répondez («\u00a0disgrace\u00a0» et «\u00a0hurt\u00a0»). Prenez un moment avant de répondre : reconnaissez l’inquiétude, donnez le fait, mettez le lien vers la source.'],
     ['pt', 'Esta frase é muito negativa em relação à pessoa a quem você responde (“disgrace” e “hurt”). Espere um momento antes de responder: reconheça a preocupação, dê o dado e coloque o link da fonte.']
-  ] as const)('%s: negative tone, the words listed as the locale lists and quotes them', async (locale, message) => {
-    expect(await diagnostics('---\nreply: true\n---\nYou are a disgrace and your lies hurt families.', 'en', locale)).toEqual([
-      {messageId: 'negative-tone', message, line: 4, column: 1, endLine: 4, endColumn: 48, severity: 2}
-    ])
-  })
+  ] as const)('%s: negative tone, the words listed as the locale lists and quotes them', (locale, message) =>
+    checkInvalid(rule, {
+      text: '---\nreply: true\n---\nYou are a disgrace and your lies hurt families.',
+      lang: 'en',
+      locale,
+      errors: [
+        {messageId: 'negative-tone', message, line: 4, column: 1, endLine: 4, endColumn: 48, severity: 2}
+      ]
+    })
+  )
 })
 
 describe('tone lexicons', () => {

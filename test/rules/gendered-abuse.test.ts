@@ -7,9 +7,8 @@ import {describe, expect, it} from 'vitest'
 import {mask, rule} from '../../rules/gendered-abuse.js'
 import type {LexiconFile} from '../../rules/lib/abuse-lexicon.js'
 import {lexiconPattern} from '../../rules/lib/patterns.js'
-import {LANGUAGES, type Language, type Locale} from '../../src/lang/languages.js'
-import {lintText} from '../helpers/lint-text.js'
-import {ruleTester} from '../helpers/rule-tester.js'
+import {LANGUAGES} from '../../src/lang/languages.js'
+import {checkInvalid, ruleTester} from '../helpers/rule-tester.js'
 
 const slur = (term: string, reason: string) => `“${term}” is a gendered slur (${reason}). Never publish it: criticise what she says or does, not her sex.`
 const misogyny = (term: string, reason: string) => `“${term}” is contempt for women (${reason}). An official account never publishes it: speak against it instead.`
@@ -478,21 +477,6 @@ ruleTester(rule, {
   ]
 })
 
-/** Every property of each gendered-abuse diagnostic, with messages in `locale`. */
-async function diagnostics(text: string, lang: Language, locale: Locale) {
-  const found = await lintText(text, {lang, locale, rules: {'gendered-abuse': {severity: 2, options: {}}}, registry: [rule]})
-  return found.map(({messageId, message, line, column, endLine, endColumn, severity, suggestions}) => ({
-    messageId,
-    message,
-    line,
-    column,
-    endLine,
-    endColumn,
-    severity,
-    ...(suggestions ? {suggestions} : {})
-  }))
-}
-
 describe('gendered-abuse messages in every locale', () => {
   it.each([
     ['es', '¡Basta ya, senadora, eres una zorra!', 'slur', '«zorra» es un insulto machista (un insulto sexual contra una mujer). No lo publique nunca: critique lo que ella dice o hace, no que sea mujer.', 31, 36, 2],
@@ -516,33 +500,52 @@ describe('gendered-abuse messages in every locale', () => {
     ['pt', 'A senadora é burra demais para entender o orçamento.', 'stereotype', '“burra” é um estereótipo sexista (o estereótipo de que as mulheres são burras). Você diria isso de um homem? Responda ao argumento dela.', 14, 19, 1],
     ['pt', 'Calma, querida, deixa os adultos discutirem o orçamento.', 'belittling', '“Calma, querida” trata com condescendência uma mulher da vida pública (reduzir o argumento de uma mulher a emoção). Dirija-se a ela pelo cargo e pelo nome.', 1, 15, 1],
     ['pt', 'Alguém devia dar um tiro nessa prefeita.', 'threat', '“dar um tiro nessa prefeita” soa como uma ameaça (uma ameaça de violência contra uma mulher). Ameaças de violência nunca são aceitáveis numa conta oficial, nem de brincadeira: remova o trecho.', 14, 40, 2]
-  ] as const)('%s: %s', async (lang, text, messageId, message, column, endColumn, severity) => {
-    expect(await diagnostics(text, lang, lang)).toEqual([{messageId, message, line: 1, column, endLine: 1, endColumn, severity}])
-  })
+  ] as const)('%s: %s', (lang, text, messageId, message, column, endColumn, severity) =>
+    checkInvalid(rule, {text, lang, locale: lang, errors: [{messageId, message, line: 1, column, endLine: 1, endColumn, severity}]})
+  )
 
   it.each([
-    ['es', 'Llamar «puta» a una diputada es violencia política.', 'Citar «puta» difunde aún más el insulto, aunque sea para denunciarlo. Considere escribir «p**a».', 'Escriba «p**a».', 9, 13, 'p**a'],
-    ['fr', 'Traiter une élue de « salope » est une violence politique.', 'Citer «\u00a0salope\u00a0» propage encore l’insulte, même pour la dénoncer. Écrivez plutôt «\u00a0s****e\u00a0».', 'Écrivez «\u00a0s****e\u00a0».', 23, 29, 's****e'],
-    ['pt', 'Chamar uma mulher de “vagabunda” é violência política.', 'Citar “vagabunda” espalha ainda mais o xingamento, mesmo para denunciá-lo. Considere escrever “v*******a”.', 'Escreva “v*******a”.', 23, 32, 'v*******a']
-  ] as const)('%s: the masking suggestion, with no praise for a condemnation the post may not make', async (lang, text, message, desc, column, endColumn, masked) => {
-    expect(await diagnostics(text, lang, lang)).toEqual([
-      {messageId: 'repeated-slur', message, line: 1, column, endLine: 1, endColumn, severity: 1, suggestions: [{desc, fix: {range: [column - 1, endColumn - 1], text: masked}}]}
-    ])
-  })
+    ['es', 'Llamar «puta» a una diputada es violencia política.', 'Citar «puta» difunde aún más el insulto, aunque sea para denunciarlo. Considere escribir «p**a».', 'Escriba «p**a».', 9, 13, 'p**a', 'Llamar «p**a» a una diputada es violencia política.'],
+    ['fr', 'Traiter une élue de « salope » est une violence politique.', 'Citer «\u00a0salope\u00a0» propage encore l’insulte, même pour la dénoncer. Écrivez plutôt «\u00a0s****e\u00a0».', 'Écrivez «\u00a0s****e\u00a0».', 23, 29, 's****e', 'Traiter une élue de « s****e » est une violence politique.'],
+    ['pt', 'Chamar uma mulher de “vagabunda” é violência política.', 'Citar “vagabunda” espalha ainda mais o xingamento, mesmo para denunciá-lo. Considere escrever “v*******a”.', 'Escreva “v*******a”.', 23, 32, 'v*******a', 'Chamar uma mulher de “v*******a” é violência política.']
+  ] as const)('%s: the masking suggestion, with no praise for a condemnation the post may not make', (lang, text, message, desc, column, endColumn, masked, output) =>
+    checkInvalid(rule, {
+      text,
+      lang,
+      locale: lang,
+      errors: [
+        {
+          messageId: 'repeated-slur',
+          message,
+          line: 1,
+          column,
+          endLine: 1,
+          endColumn,
+          severity: 1,
+          suggestions: [{desc, fix: {range: [column - 1, endColumn - 1], text: masked}, output}]
+        }
+      ]
+    })
+  )
 
-  it('speaks the user’s locale, whatever the post’s language', async () => {
-    expect(await diagnostics('Chega de mentir, sua vaca!', 'pt', 'fr')).toEqual([
-      {
-        messageId: 'slur',
-        message: '«\u00a0vaca\u00a0» est une insulte sexiste (une insulte qui compare une femme à un animal). Ne la publiez jamais : critiquez ce qu’elle dit ou fait, pas le fait qu’elle soit une femme.',
-        line: 1,
-        column: 22,
-        endLine: 1,
-        endColumn: 26,
-        severity: 2
-      }
-    ])
-  })
+  it('speaks the user’s locale, whatever the post’s language', () =>
+    checkInvalid(rule, {
+      text: 'Chega de mentir, sua vaca!',
+      lang: 'pt',
+      locale: 'fr',
+      errors: [
+        {
+          messageId: 'slur',
+          message: '«\u00a0vaca\u00a0» est une insulte sexiste (une insulte qui compare une femme à un animal). Ne la publiez jamais : critiquez ce qu’elle dit ou fait, pas le fait qu’elle soit une femme.',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 26,
+          severity: 2
+        }
+      ]
+    })
+  )
 })
 
 describe('gendered-abuse lexicons', () => {

@@ -1,8 +1,6 @@
 import {rule} from '../../rules/manager-disclosure.js'
-import {describe, expect, it} from 'vitest'
-import type {Locale} from '../../src/lang/languages.js'
-import {lintText} from '../helpers/lint-text.js'
-import {ruleTester} from '../helpers/rule-tester.js'
+import {describe, it} from 'vitest'
+import {checkInvalid, ruleTester} from '../helpers/rule-tester.js'
 
 const account = (managedBy: string, disclosure: Record<string, unknown> = {}) => ({
   owner: 'Maria Torres',
@@ -167,98 +165,218 @@ ruleTester(rule, {
   ]
 })
 
-/** The rule's messages on a draft, in one locale. */
-async function disclosureMessages(text: string, locale: Locale, disclosureAccount: Record<string, unknown>) {
-  const found = await lintText(text, {locale, account: disclosureAccount, registry: [rule], rules: {'manager-disclosure': 'error'}})
-  return found.map(({messageId, message, suggestions}) => ({messageId, message, suggestions: suggestions?.map((s) => s.desc)}))
-}
-
 describe('manager-disclosure messages in every locale', () => {
-  const es = {
-    staffMarks: '«^» y las iniciales de quien escribe, p. ej., «^JL» o «(staff)»',
+  // The staff marks as each locale lists and quotes them.
+  const marks = {
+    es: '«^» y las iniciales de quien escribe, p. ej., «^JL» o «(staff)»',
     fr: '«\u00a0^\u00a0» et les initiales de l’auteur, p. ex. «\u00a0^JL\u00a0» ou «\u00a0(staff)\u00a0»',
     pt: '“^” e as iniciais de quem escreve, p. ex., “^JL” ou “(staff)”'
   }
   it('speaks Spanish', async () => {
-    expect(await disclosureMessages('---\nauthor: JL\n---\nVotamos hoy.', 'es', staff)).toEqual([
-      {
-        messageId: 'missing-staff-marker',
-        message: `El equipo escribe las publicaciones de esta cuenta, así que cada una lleva una marca del equipo (${es.staffMarks}) al principio o al final. Añádala aquí.`,
-        suggestions: ['Añada «^JL» al final.']
-      }
-    ])
-    expect(await disclosureMessages('Firmado -MT votamos hoy.', 'es', mixed)).toEqual([
-      {
-        messageId: 'missing-marker',
-        message: `Las publicaciones de esta cuenta las escribe Maria Torres o el equipo: firme esta con «-MT» si la escribió Maria Torres, o con una marca del equipo (${es.staffMarks}) si la escribió el equipo. («-MT» en medio del texto no se lee como firma: póngalo al principio o al final).`,
-        suggestions: undefined
-      }
-    ])
-    expect(await disclosureMessages('Votamos hoy. -MT', 'es', staff)).toEqual([
-      {
-        messageId: 'owner-marker-on-staff-post',
-        message: `El equipo escribió esta publicación, pero lleva la firma personal de Maria Torres, «-MT»: los seguidores creerán que la escribió Maria Torres. Use una marca del equipo (${es.staffMarks}).`,
-        suggestions: undefined
-      }
-    ])
-    expect(await disclosureMessages('---\nauthor: self\n---\nVoté hoy. ^JL', 'es', mixed)).toEqual([
-      {messageId: 'staff-marker-on-owner-post', message: 'Maria Torres escribió esta publicación, pero lleva la marca del equipo «^JL». Fírmela con «-MT».', suggestions: undefined}
-    ])
-    expect(await disclosureMessages('Votamos hoy. ^JL', 'es', self)).toEqual([
-      {
-        messageId: 'staff-marker-on-self-account',
-        message: 'La configuración dice que Maria Torres escribe todas las publicaciones (managedBy: self), pero esta lleva la marca del equipo «^JL». Quítela, o ponga managedBy en "mixed".',
-        suggestions: undefined
-      }
-    ])
-    expect(await disclosureMessages('---\nkind: profile\n---\nDiputada por Valparaíso.', 'es', staff)).toEqual([
-      {
-        messageId: 'profile-statement',
-        message: 'Este perfil no dice quién administra la cuenta. Añada una línea como «Cuenta administrada por mi equipo; sus mensajes van firmados ^iniciales».',
-        suggestions: undefined
-      }
-    ])
+    await checkInvalid(rule, {
+      text: '---\nauthor: JL\n---\nVotamos hoy.',
+      locale: 'es',
+      account: staff,
+      errors: [
+        {
+          messageId: 'missing-staff-marker',
+          message: `El equipo escribe las publicaciones de esta cuenta, así que cada una lleva una marca del equipo (${marks.es}) al principio o al final. Añádala aquí.`,
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 13,
+          severity: 2,
+          fix: {range: [31, 31], text: ' ^JL'},
+          suggestions: [{desc: 'Añada «^JL» al final.', fix: {range: [31, 31], text: ' ^JL'}, output: '---\nauthor: JL\n---\nVotamos hoy. ^JL'}]
+        }
+      ],
+      output: '---\nauthor: JL\n---\nVotamos hoy. ^JL'
+    })
+    await checkInvalid(rule, {
+      text: 'Firmado -MT votamos hoy.',
+      locale: 'es',
+      account: mixed,
+      errors: [
+        {
+          messageId: 'missing-marker',
+          message: `Las publicaciones de esta cuenta las escribe Maria Torres o el equipo: firme esta con «-MT» si la escribió Maria Torres, o con una marca del equipo (${marks.es}) si la escribió el equipo. («-MT» en medio del texto no se lee como firma: póngalo al principio o al final).`,
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 25,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: 'Votamos hoy. -MT',
+      locale: 'es',
+      account: staff,
+      errors: [
+        {
+          messageId: 'owner-marker-on-staff-post',
+          message: `El equipo escribió esta publicación, pero lleva la firma personal de Maria Torres, «-MT»: los seguidores creerán que la escribió Maria Torres. Use una marca del equipo (${marks.es}).`,
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 17,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: '---\nauthor: self\n---\nVoté hoy. ^JL',
+      locale: 'es',
+      account: mixed,
+      errors: [
+        {
+          messageId: 'staff-marker-on-owner-post',
+          message: 'Maria Torres escribió esta publicación, pero lleva la marca del equipo «^JL». Fírmela con «-MT».',
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 14,
+          severity: 1
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: 'Votamos hoy. ^JL',
+      locale: 'es',
+      account: self,
+      errors: [
+        {
+          messageId: 'staff-marker-on-self-account',
+          message: 'La configuración dice que Maria Torres escribe todas las publicaciones (managedBy: self), pero esta lleva la marca del equipo «^JL». Quítela, o ponga managedBy en "mixed".',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 17,
+          severity: 1
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: '---\nkind: profile\n---\nDiputada por Valparaíso.',
+      locale: 'es',
+      account: staff,
+      errors: [
+        {
+          messageId: 'profile-statement',
+          message: 'Este perfil no dice quién administra la cuenta. Añada una línea como «Cuenta administrada por mi equipo; sus mensajes van firmados ^iniciales».',
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 25,
+          severity: 2
+        }
+      ]
+    })
   })
 
   it('speaks French, and names the member when the config does not', async () => {
     const noOwner = {managedBy: 'mixed', disclosure: {staffMarkers: ['^']}}
-    expect(await disclosureMessages('Nous avons voté.', 'fr', noOwner)).toEqual([
-      {
-        messageId: 'missing-marker',
-        message:
-          'Les publications de ce compte sont rédigées par le ou la parlementaire ou par l’équipe : signez celle-ci avec la signature du ou de la parlementaire si le ou la parlementaire l’a écrite, ou avec une marque de l’équipe («\u00a0^\u00a0» et les initiales de l’auteur, p. ex. «\u00a0^JL\u00a0») si c’est l’équipe.',
-        suggestions: undefined
-      }
-    ])
-    expect(await disclosureMessages('Nous avons voté. -MT', 'fr', staff)).toEqual([
-      {
-        messageId: 'owner-marker-on-staff-post',
-        message: `L’équipe a rédigé cette publication, mais elle porte la signature personnelle de Maria Torres, «\u00a0-MT\u00a0» : les abonnés croiront que Maria Torres l’a écrite. Employez plutôt une marque de l’équipe (${es.fr}).`,
-        suggestions: undefined
-      }
-    ])
-    expect(await disclosureMessages('---\nkind: profile\n---\nDéputée de Paris.', 'fr', staff)).toEqual([
-      {messageId: 'profile-statement', message: 'Ce profil ne dit pas qui gère le compte. Ajoutez une ligne comme «\u00a0Compte géré par mon équipe, messages signés ^initiales\u00a0».', suggestions: undefined}
-    ])
+    await checkInvalid(rule, {
+      text: 'Nous avons voté.',
+      locale: 'fr',
+      account: noOwner,
+      errors: [
+        {
+          messageId: 'missing-marker',
+          message: 'Les publications de ce compte sont rédigées par le ou la parlementaire ou par l’équipe : signez celle-ci avec la signature du ou de la parlementaire si le ou la parlementaire l’a écrite, ou avec une marque de l’équipe («\u00a0^\u00a0» et les initiales de l’auteur, p. ex. «\u00a0^JL\u00a0») si c’est l’équipe.',
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 17,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: 'Nous avons voté. -MT',
+      locale: 'fr',
+      account: staff,
+      errors: [
+        {
+          messageId: 'owner-marker-on-staff-post',
+          message: `L’équipe a rédigé cette publication, mais elle porte la signature personnelle de Maria Torres, «\u00a0-MT\u00a0» : les abonnés croiront que Maria Torres l’a écrite. Employez plutôt une marque de l’équipe (${marks.fr}).`,
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 21,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: '---\nkind: profile\n---\nDéputée de Paris.',
+      locale: 'fr',
+      account: staff,
+      errors: [
+        {
+          messageId: 'profile-statement',
+          message: 'Ce profil ne dit pas qui gère le compte. Ajoutez une ligne comme «\u00a0Compte géré par mon équipe, messages signés ^initiales\u00a0».',
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 18,
+          severity: 2
+        }
+      ]
+    })
   })
 
   it('speaks Portuguese', async () => {
-    expect(await disclosureMessages('Votamos hoje.', 'pt', staff)).toEqual([
-      {
-        messageId: 'missing-staff-marker',
-        message: `A equipe escreve as publicações desta conta, então cada uma leva uma marca da equipe (${es.pt}) no início ou no fim. Acrescente-a aqui.`,
-        suggestions: undefined
-      }
-    ])
-    expect(await disclosureMessages('---\nauthor: MT\n---\nVotei hoje.', 'pt', mixed)).toEqual([
-      {
-        messageId: 'missing-marker',
-        message: `As publicações desta conta são escritas por Maria Torres ou pela equipe: assine esta com “-MT” se Maria Torres a escreveu, ou com uma marca da equipe (${es.pt}) se foi a equipe.`,
-        suggestions: ['Acrescente “-MT” no fim.']
-      }
-    ])
-    expect(await disclosureMessages('---\nkind: profile\n---\nDeputada federal.', 'pt', staff)).toEqual([
-      {messageId: 'profile-statement', message: 'Este perfil não diz quem administra a conta. Acrescente uma linha como “Conta administrada pela equipe, posts assinados ^iniciais”.', suggestions: undefined}
-    ])
+    await checkInvalid(rule, {
+      text: 'Votamos hoje.',
+      locale: 'pt',
+      account: staff,
+      errors: [
+        {
+          messageId: 'missing-staff-marker',
+          message: `A equipe escreve as publicações desta conta, então cada uma leva uma marca da equipe (${marks.pt}) no início ou no fim. Acrescente-a aqui.`,
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 14,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: '---\nauthor: MT\n---\nVotei hoje.',
+      locale: 'pt',
+      account: mixed,
+      errors: [
+        {
+          messageId: 'missing-marker',
+          message: `As publicações desta conta são escritas por Maria Torres ou pela equipe: assine esta com “-MT” se Maria Torres a escreveu, ou com uma marca da equipe (${marks.pt}) se foi a equipe.`,
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 12,
+          severity: 2,
+          fix: {range: [30, 30], text: ' -MT'},
+          suggestions: [{desc: 'Acrescente “-MT” no fim.', fix: {range: [30, 30], text: ' -MT'}, output: '---\nauthor: MT\n---\nVotei hoje. -MT'}]
+        }
+      ],
+      output: '---\nauthor: MT\n---\nVotei hoje. -MT'
+    })
+    await checkInvalid(rule, {
+      text: '---\nkind: profile\n---\nDeputada federal.',
+      locale: 'pt',
+      account: staff,
+      errors: [
+        {
+          messageId: 'profile-statement',
+          message: 'Este perfil não diz quem administra a conta. Acrescente uma linha como “Conta administrada pela equipe, posts assinados ^iniciais”.',
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 18,
+          severity: 2
+        }
+      ]
+    })
   })
 })

@@ -1,8 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import {describe, it} from 'vitest'
 import {rule} from '../../rules/plain-language.js'
-import type {Language, Locale} from '../../src/lang/languages.js'
-import {lintText} from '../helpers/lint-text.js'
-import {ruleTester} from '../helpers/rule-tester.js'
+import {checkInvalid, ruleTester} from '../helpers/rule-tester.js'
 
 const hard =
   'The committee reviewed the comprehensive intergovernmental infrastructure modernization initiative and the interdepartmental coordination requirements established by the administration last year.'
@@ -335,111 +333,348 @@ ruleTester(rule, {
   ]
 })
 
-/** The rule's messages on a text, in one locale. */
-async function messages(text: string, lang: Language, locale: Locale, options: Record<string, unknown> = {}) {
-  const found = await lintText(text, {lang, locale, registry: [rule], rules: {'plain-language': {severity: 1, options: {...rule.meta.defaultOptions, ...options}}}})
-  return found.map(({messageId, message, suggestions}) => ({messageId, message, suggestions: suggestions?.map((s) => s.desc)}))
-}
-
 describe('plain-language messages in every locale', () => {
   it('speaks Spanish', async () => {
-    expect(await messages('Trabajamos a nivel de comunas con el fin de mejorar la salud.', 'es', 'es')).toEqual([
-      {
-        messageId: 'simplify',
-        message: '«a nivel de» no es lenguaje claro: escriba «en», «entre» o «sobre».',
-        suggestions: ['Reemplace «a nivel de» por «en».', 'Reemplace «a nivel de» por «entre».', 'Reemplace «a nivel de» por «sobre».']
-      },
-      {
-        messageId: 'simplify',
-        message: '«con el fin de» no es lenguaje claro: escriba «para».',
-        suggestions: ['Reemplace «con el fin de» por «para».']
-      }
-    ])
-    expect(await messages('Se procedió a la votación. Cabe señalar que VOTAMOS EN CONTRA DEL PROYECTO???', 'es', 'es')).toEqual([
-      {
-        messageId: 'simplify',
-        message:
-          '«Se procedió a» no es lenguaje claro: un verbo vacío ante un sustantivo: use el verbo de ese sustantivo (el análisis → analizar).',
-        suggestions: undefined
-      },
-      {messageId: 'simplify', message: '«Cabe señalar que» no es lenguaje claro: suprímalo.', suggestions: undefined},
-      {messageId: 'shouting', message: '«VOTAMOS EN CONTRA DEL PROYECTO» en mayúsculas se lee como un grito. Escríbalo en minúsculas y deje que las palabras tengan el peso.', suggestions: undefined},
-      {messageId: 'shouting', message: '«???» se lee como un grito. Escríbalo en minúsculas y deje que las palabras tengan el peso.', suggestions: undefined}
-    ])
-    expect(await messages(largaEs, 'es', 'es')).toEqual([
-      {messageId: 'long-sentence', message: 'Esta oración tiene 36 palabras (máximo 35). Divídala en dos o tres oraciones más cortas.', suggestions: undefined}
-    ])
-    expect(await messages('La ley fue aprobada por el Senado.', 'es', 'es', {passive: true})).toEqual([
-      {messageId: 'passive', message: '«aprobada» está en voz pasiva: diga quién hace qué (p. ej., «aprobamos la ley», no «la ley fue aprobada»).', suggestions: undefined}
-    ])
-    expect(await messages(hard, 'en', 'es')).toEqual([
-      {messageId: 'readability', message: 'Difícil de leer: esta oración tiene 20 palabras, 12 de ellas largas (7 letras o más). Use palabras más cortas y comunes.', suggestions: undefined}
-    ])
-    expect(await messages(threadEn, 'en', 'es')).toEqual([
-      {
-        messageId: 'readability',
-        message:
-          'Difícil de leer: esta publicación se lee en torno al grado 13 de la escala Flesch–Kincaid (lenguaje claro: grado 8 o menos), y esta es su oración más difícil (24 palabras, 16 de ellas largas). Divida esta oración y use palabras más cortas donde pueda.',
-        suggestions: undefined
-      }
-    ])
+    await checkInvalid(rule, {
+      text: 'Trabajamos a nivel de comunas con el fin de mejorar la salud.',
+      lang: 'es',
+      locale: 'es',
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '«a nivel de» no es lenguaje claro: escriba «en», «entre» o «sobre».',
+          line: 1,
+          column: 12,
+          endLine: 1,
+          endColumn: 22,
+          severity: 2,
+          suggestions: [
+            {desc: 'Reemplace «a nivel de» por «en».', fix: {range: [11, 21], text: 'en'}, output: 'Trabajamos en comunas con el fin de mejorar la salud.'},
+            {desc: 'Reemplace «a nivel de» por «entre».', fix: {range: [11, 21], text: 'entre'}, output: 'Trabajamos entre comunas con el fin de mejorar la salud.'},
+            {desc: 'Reemplace «a nivel de» por «sobre».', fix: {range: [11, 21], text: 'sobre'}, output: 'Trabajamos sobre comunas con el fin de mejorar la salud.'}
+          ]
+        },
+        {
+          messageId: 'simplify',
+          message: '«con el fin de» no es lenguaje claro: escriba «para».',
+          line: 1,
+          column: 31,
+          endLine: 1,
+          endColumn: 44,
+          severity: 2,
+          fix: {range: [30, 43], text: 'para'},
+          suggestions: [
+            {desc: 'Reemplace «con el fin de» por «para».', fix: {range: [30, 43], text: 'para'}, output: 'Trabajamos a nivel de comunas para mejorar la salud.'}
+          ]
+        }
+      ],
+      output: 'Trabajamos a nivel de comunas para mejorar la salud.'
+    })
+    await checkInvalid(rule, {
+      text: 'Se procedió a la votación. Cabe señalar que VOTAMOS EN CONTRA DEL PROYECTO???',
+      lang: 'es',
+      locale: 'es',
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '«Se procedió a» no es lenguaje claro: un verbo vacío ante un sustantivo: use el verbo de ese sustantivo (el análisis → analizar).',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 14,
+          severity: 2
+        },
+        {
+          messageId: 'simplify',
+          message: '«Cabe señalar que» no es lenguaje claro: suprímalo.',
+          line: 1,
+          column: 28,
+          endLine: 1,
+          endColumn: 44,
+          severity: 2
+        },
+        {
+          messageId: 'shouting',
+          message: '«VOTAMOS EN CONTRA DEL PROYECTO» en mayúsculas se lee como un grito. Escríbalo en minúsculas y deje que las palabras tengan el peso.',
+          line: 1,
+          column: 45,
+          endLine: 1,
+          endColumn: 75,
+          severity: 2
+        },
+        {
+          messageId: 'shouting',
+          message: '«???» se lee como un grito. Escríbalo en minúsculas y deje que las palabras tengan el peso.',
+          line: 1,
+          column: 75,
+          endLine: 1,
+          endColumn: 78,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: largaEs,
+      lang: 'es',
+      locale: 'es',
+      errors: [
+        {
+          messageId: 'long-sentence',
+          message: 'Esta oración tiene 36 palabras (máximo 35). Divídala en dos o tres oraciones más cortas.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 198,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: 'La ley fue aprobada por el Senado.',
+      lang: 'es',
+      locale: 'es',
+      options: {passive: true},
+      errors: [
+        {
+          messageId: 'passive',
+          message: '«aprobada» está en voz pasiva: diga quién hace qué (p. ej., «aprobamos la ley», no «la ley fue aprobada»).',
+          line: 1,
+          column: 12,
+          endLine: 1,
+          endColumn: 20,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: hard,
+      lang: 'en',
+      locale: 'es',
+      errors: [
+        {
+          messageId: 'readability',
+          message: 'Difícil de leer: esta oración tiene 20 palabras, 12 de ellas largas (7 letras o más). Use palabras más cortas y comunes.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 196,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: threadEn,
+      lang: 'en',
+      locale: 'es',
+      errors: [
+        {
+          messageId: 'readability',
+          message: 'Difícil de leer: esta publicación se lee en torno al grado 13 de la escala Flesch–Kincaid (lenguaje claro: grado 8 o menos), y esta es su oración más difícil (24 palabras, 16 de ellas largas). Divida esta oración y use palabras más cortas donde pueda.',
+          line: 1,
+          column: 149,
+          endLine: 1,
+          endColumn: 407,
+          severity: 2
+        }
+      ]
+    })
   })
 
   it('speaks French', async () => {
-    expect(await messages('Nous agissons au niveau de la commune. Procéder à l’analyse du projet.', 'fr', 'fr')).toEqual([
-      {
-        messageId: 'simplify',
-        message:
-          '«\u00a0au niveau de\u00a0» n’est pas du langage clair : écrivez plutôt «\u00a0en matière de\u00a0», «\u00a0pour\u00a0», «\u00a0dans\u00a0» ou «\u00a0à\u00a0».',
-        suggestions: [
-          'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0en matière de\u00a0».',
-          'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0pour\u00a0».',
-          'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0dans\u00a0».',
-          'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0à\u00a0».'
-        ]
-      },
-      {
-        messageId: 'simplify',
-        message:
-          '«\u00a0Procéder à\u00a0» n’est pas du langage clair : un verbe vide devant un nom : employez le verbe de ce nom (l\'analyse → analyser).',
-        suggestions: undefined
-      }
-    ])
-    expect(await messages('VOTEZ CONTRE CETTE RÉFORME INJUSTE maintenant ?!', 'fr', 'fr')).toEqual([
-      {messageId: 'shouting', message: '«\u00a0VOTEZ CONTRE CETTE RÉFORME INJUSTE\u00a0» en majuscules se lit comme un cri. Écrivez-le en minuscules et laissez les mots porter le message.', suggestions: undefined},
-      {messageId: 'shouting', message: '«\u00a0?!\u00a0» se lit comme un cri. Écrivez-le en minuscules et laissez les mots porter le message.', suggestions: undefined}
-    ])
-    expect(await messages(long, 'en', 'fr')).toEqual([
-      {messageId: 'long-sentence', message: 'Cette phrase compte 33 mots (au plus 30). Coupez-la en deux ou trois phrases plus courtes.', suggestions: undefined}
-    ])
-    expect(await messages('La loi a été adoptée hier.', 'fr', 'fr', {passive: true})).toEqual([
-      {
-        messageId: 'passive',
-        message: '«\u00a0adoptée\u00a0» est au passif : dites qui fait quoi (p. ex. «\u00a0nous avons adopté la loi\u00a0», et non «\u00a0la loi a été adoptée\u00a0»).',
-        suggestions: undefined
-      }
-    ])
-    expect(await messages(hard, 'en', 'fr')).toEqual([
-      {messageId: 'readability', message: 'Difficile à lire : cette phrase compte 20 mots, dont 12 longs (7 lettres ou plus). Employez des mots plus courts et courants.', suggestions: undefined}
-    ])
+    await checkInvalid(rule, {
+      text: 'Nous agissons au niveau de la commune. Procéder à l’analyse du projet.',
+      lang: 'fr',
+      locale: 'fr',
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '«\u00a0au niveau de\u00a0» n’est pas du langage clair : écrivez plutôt «\u00a0en matière de\u00a0», «\u00a0pour\u00a0», «\u00a0dans\u00a0» ou «\u00a0à\u00a0».',
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 27,
+          severity: 2,
+          suggestions: [
+            {desc: 'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0en matière de\u00a0».', fix: {range: [14, 26], text: 'en matière de'}, output: 'Nous agissons en matière de la commune. Procéder à l’analyse du projet.'},
+            {desc: 'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0pour\u00a0».', fix: {range: [14, 26], text: 'pour'}, output: 'Nous agissons pour la commune. Procéder à l’analyse du projet.'},
+            {desc: 'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0dans\u00a0».', fix: {range: [14, 26], text: 'dans'}, output: 'Nous agissons dans la commune. Procéder à l’analyse du projet.'},
+            {desc: 'Remplacez «\u00a0au niveau de\u00a0» par «\u00a0à\u00a0».', fix: {range: [14, 26], text: 'à'}, output: 'Nous agissons à la commune. Procéder à l’analyse du projet.'}
+          ]
+        },
+        {
+          messageId: 'simplify',
+          message: '«\u00a0Procéder à\u00a0» n’est pas du langage clair : un verbe vide devant un nom : employez le verbe de ce nom (l\'analyse → analyser).',
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 50,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: 'VOTEZ CONTRE CETTE RÉFORME INJUSTE maintenant ?!',
+      lang: 'fr',
+      locale: 'fr',
+      errors: [
+        {
+          messageId: 'shouting',
+          message: '«\u00a0VOTEZ CONTRE CETTE RÉFORME INJUSTE\u00a0» en majuscules se lit comme un cri. Écrivez-le en minuscules et laissez les mots porter le message.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 35,
+          severity: 2
+        },
+        {
+          messageId: 'shouting',
+          message: '«\u00a0?!\u00a0» se lit comme un cri. Écrivez-le en minuscules et laissez les mots porter le message.',
+          line: 1,
+          column: 47,
+          endLine: 1,
+          endColumn: 49,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: long,
+      lang: 'en',
+      locale: 'fr',
+      errors: [
+        {
+          messageId: 'long-sentence',
+          message: 'Cette phrase compte 33 mots (au plus 30). Coupez-la en deux ou trois phrases plus courtes.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 192,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: 'La loi a été adoptée hier.',
+      lang: 'fr',
+      locale: 'fr',
+      options: {passive: true},
+      errors: [
+        {
+          messageId: 'passive',
+          message: '«\u00a0adoptée\u00a0» est au passif : dites qui fait quoi (p. ex. «\u00a0nous avons adopté la loi\u00a0», et non «\u00a0la loi a été adoptée\u00a0»).',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 21,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: hard,
+      lang: 'en',
+      locale: 'fr',
+      errors: [
+        {
+          messageId: 'readability',
+          message: 'Difficile à lire : cette phrase compte 20 mots, dont 12 longs (7 lettres ou plus). Employez des mots plus courts et courants.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 196,
+          severity: 2
+        }
+      ]
+    })
   })
 
   it('speaks Portuguese', async () => {
-    expect(await messages('Vamos trabalhar a fim de melhorar a saúde.', 'pt', 'pt')).toEqual([
-      {messageId: 'simplify', message: '“a fim de” não é linguagem simples: escreva “para”.', suggestions: ['Substitua “a fim de” por “para”.']}
-    ])
-    expect(await messages('A VACINA SALVA VIDAS, vacine-se!!', 'pt', 'pt')).toEqual([
-      {messageId: 'shouting', message: '“A VACINA SALVA VIDAS” em maiúsculas soa como um grito. Escreva em letras minúsculas e deixe as palavras terem o peso.', suggestions: undefined}
-    ])
-    expect(await messages(long, 'en', 'pt')).toEqual([
-      {messageId: 'long-sentence', message: 'Esta frase tem 33 palavras (no máximo 30). Divida-a em duas ou três frases mais curtas.', suggestions: undefined}
-    ])
-    expect(await messages('A lei foi aprovada ontem.', 'pt', 'pt', {passive: true})).toEqual([
-      {messageId: 'passive', message: '“aprovada” está na voz passiva: diga quem faz o quê (p. ex., “aprovamos a lei”, e não “a lei foi aprovada”).', suggestions: undefined}
-    ])
-    expect(await messages(hard, 'en', 'pt')).toEqual([
-      {messageId: 'readability', message: 'Difícil de ler: esta frase tem 20 palavras, 12 delas longas (7 letras ou mais). Use palavras mais curtas e comuns.', suggestions: undefined}
-    ])
+    await checkInvalid(rule, {
+      text: 'Vamos trabalhar a fim de melhorar a saúde.',
+      lang: 'pt',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'simplify',
+          message: '“a fim de” não é linguagem simples: escreva “para”.',
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 25,
+          severity: 2,
+          fix: {range: [16, 24], text: 'para'},
+          suggestions: [
+            {desc: 'Substitua “a fim de” por “para”.', fix: {range: [16, 24], text: 'para'}, output: 'Vamos trabalhar para melhorar a saúde.'}
+          ]
+        }
+      ],
+      output: 'Vamos trabalhar para melhorar a saúde.'
+    })
+    await checkInvalid(rule, {
+      text: 'A VACINA SALVA VIDAS, vacine-se!!',
+      lang: 'pt',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'shouting',
+          message: '“A VACINA SALVA VIDAS” em maiúsculas soa como um grito. Escreva em letras minúsculas e deixe as palavras terem o peso.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 21,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: long,
+      lang: 'en',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'long-sentence',
+          message: 'Esta frase tem 33 palavras (no máximo 30). Divida-a em duas ou três frases mais curtas.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 192,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: 'A lei foi aprovada ontem.',
+      lang: 'pt',
+      locale: 'pt',
+      options: {passive: true},
+      errors: [
+        {
+          messageId: 'passive',
+          message: '“aprovada” está na voz passiva: diga quem faz o quê (p. ex., “aprovamos a lei”, e não “a lei foi aprovada”).',
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 19,
+          severity: 2
+        }
+      ]
+    })
+    await checkInvalid(rule, {
+      text: hard,
+      lang: 'en',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'readability',
+          message: 'Difícil de ler: esta frase tem 20 palavras, 12 delas longas (7 letras ou mais). Use palavras mais curtas e comuns.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 196,
+          severity: 2
+        }
+      ]
+    })
   })
 
   it('names the band of an ease scale in words', async () => {
@@ -450,13 +685,21 @@ describe('plain-language messages in every locale', () => {
       'Vamos a seguir trabajando con ellas y vamos a seguir haciendo las preguntas difíciles sobre lo que el plan significará para sus cuentas y para su salud.',
       'Gracias a todas las personas que vinieron a contarnos sus historias esta mañana en el cabildo abierto de la comuna.'
     ].join(' ')
-    expect(await messages(hardEs, 'es', 'es')).toEqual([
-      {
-        messageId: 'readability',
-        message:
-          'Difícil de leer: esta publicación obtiene 45 en la escala INFLESZ, «algo difícil» (lenguaje claro: 55 o más), y esta es su oración más difícil (26 palabras, 13 de ellas largas). Divida esta oración y use palabras más cortas donde pueda.',
-        suggestions: undefined
-      }
-    ])
+    await checkInvalid(rule, {
+      text: hardEs,
+      lang: 'es',
+      locale: 'es',
+      errors: [
+        {
+          messageId: 'readability',
+          message: 'Difícil de leer: esta publicación obtiene 45 en la escala INFLESZ, «algo difícil» (lenguaje claro: 55 o más), y esta es su oración más difícil (26 palabras, 13 de ellas largas). Divida esta oración y use palabras más cortas donde pueda.',
+          line: 1,
+          column: 147,
+          endLine: 1,
+          endColumn: 398,
+          severity: 2
+        }
+      ]
+    })
   })
 })

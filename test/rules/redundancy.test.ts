@@ -1,9 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {signature, similarPairs, similarity} from '../../rules/lib/minhash.js'
 import {postWords, rule} from '../../rules/redundancy.js'
-import type {Language, Locale} from '../../src/lang/languages.js'
-import {lintText} from '../helpers/lint-text.js'
-import {ruleTester} from '../helpers/rule-tester.js'
+import {checkInvalid, checkValid, ruleTester} from '../helpers/rule-tester.js'
 
 ruleTester(rule, {
   valid: [
@@ -174,57 +172,193 @@ describe('duplicate search', () => {
   })
 })
 
-/** The rule's in-post messages on a text, in one locale. */
-async function redundancyMessages(text: string, lang: Language, locale: Locale) {
-  const found = await lintText(text, {lang, locale, registry: [rule], rules: {redundancy: 'warn'}})
-  return found.map(({messageId, message, fix}) => ({messageId, message, fix}))
-}
-
 describe('redundancy in French and Portuguese', () => {
   it('finds French pleonasms, and not a place after “monter en haut”', async () => {
-    expect(await redundancyMessages('Il faut prévoir à l’avance, au jour d’aujourd’hui.', 'fr', 'fr')).toEqual([
-      {
-        messageId: 'redundant-phrase',
-        message: '«\u00a0prévoir à l’avance\u00a0» est un pléonasme (prévoir, c\'est déjà voir à l\'avance). Écrivez «\u00a0prévoir\u00a0».',
-        fix: {range: [8, 26], text: 'prévoir'}
-      },
-      {
-        messageId: 'redundant-phrase',
-        message: '«\u00a0au jour d’aujourd’hui\u00a0» est un pléonasme («\u00a0aujourd\'hui\u00a0» veut déjà dire «\u00a0ce jour\u00a0»). Écrivez «\u00a0aujourd\'hui\u00a0».',
-        fix: {range: [28, 49], text: "aujourd'hui"}
-      }
-    ])
-    expect(await redundancyMessages('Nous allons monter en haut de la tour Eiffel.', 'fr', 'fr')).toEqual([])
-    expect(await redundancyMessages('Nous nous engageons à agir.', 'fr', 'fr')).toEqual([])
+    await checkInvalid(rule, {
+      text: 'Il faut prévoir à l’avance, au jour d’aujourd’hui.',
+      lang: 'fr',
+      locale: 'fr',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '«\u00a0prévoir à l’avance\u00a0» est un pléonasme (prévoir, c\'est déjà voir à l\'avance). Écrivez «\u00a0prévoir\u00a0».',
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 27,
+          severity: 2,
+          fix: {range: [8, 26], text: 'prévoir'}
+        },
+        {
+          messageId: 'redundant-phrase',
+          message: '«\u00a0au jour d’aujourd’hui\u00a0» est un pléonasme («\u00a0aujourd\'hui\u00a0» veut déjà dire «\u00a0ce jour\u00a0»). Écrivez «\u00a0aujourd\'hui\u00a0».',
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 50,
+          severity: 2,
+          fix: {range: [28, 49], text: 'aujourd\'hui'}
+        }
+      ],
+      output: 'Il faut prévoir, aujourd\'hui.'
+    })
+    await checkValid(rule, {text: 'Nous allons monter en haut de la tour Eiffel.', lang: 'fr', locale: 'fr'})
+    await checkValid(rule, {text: 'Nous nous engageons à agir.', lang: 'fr', locale: 'fr'})
   })
 
   it('finds Portuguese pleonasms, keeping a number between the words', async () => {
-    expect(await redundancyMessages('Isso foi há 10 anos atrás, um elo de ligação.', 'pt', 'pt')).toEqual([
-      {messageId: 'redundant-phrase', message: '“há 10 anos atrás” é redundante (“há” já indica o passado). Escreva “há 10 anos”.', fix: {range: [19, 25], text: ''}},
-      {messageId: 'redundant-phrase', message: '“elo de ligação” é redundante (um elo já é uma ligação). Escreva “elo”.', fix: {range: [30, 44], text: 'elo'}}
-    ])
-    expect(await redundancyMessages('Foi há dois anos atrás.', 'pt', 'en')).toEqual([
-      {messageId: 'redundant-phrase', message: '“há dois anos atrás” is redundant (‘há’ already points to the past). Write “há dois anos”.', fix: {range: [16, 22], text: ''}}
-    ])
-    expect(await redundancyMessages('Vamos subir para cima do palco.', 'pt', 'pt')).toEqual([])
+    await checkInvalid(rule, {
+      text: 'Isso foi há 10 anos atrás, um elo de ligação.',
+      lang: 'pt',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“há 10 anos atrás” é redundante (“há” já indica o passado). Escreva “há 10 anos”.',
+          line: 1,
+          column: 10,
+          endLine: 1,
+          endColumn: 26,
+          severity: 2,
+          fix: {range: [19, 25], text: ''}
+        },
+        {
+          messageId: 'redundant-phrase',
+          message: '“elo de ligação” é redundante (um elo já é uma ligação). Escreva “elo”.',
+          line: 1,
+          column: 31,
+          endLine: 1,
+          endColumn: 45,
+          severity: 2,
+          fix: {range: [30, 44], text: 'elo'}
+        }
+      ],
+      output: 'Isso foi há 10 anos, um elo.'
+    })
+    await checkInvalid(rule, {
+      text: 'Foi há dois anos atrás.',
+      lang: 'pt',
+      locale: 'en',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“há dois anos atrás” is redundant (‘há’ already points to the past). Write “há dois anos”.',
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 23,
+          severity: 2,
+          fix: {range: [16, 22], text: ''}
+        }
+      ],
+      output: 'Foi há dois anos.'
+    })
+    await checkValid(rule, {text: 'Vamos subir para cima do palco.', lang: 'pt', locale: 'pt'})
   })
 
   it('speaks every locale', async () => {
-    expect(await redundancyMessages('We will repeat again the the vote. Our HIV virus plan works. Our HIV virus plan works.', 'en', 'es')).toEqual([
-      {messageId: 'redundant-phrase', message: '«repeat again» es redundante (el verbo ya significa hacerlo otra vez). Escriba «repeat».', fix: {range: [8, 20], text: 'repeat'}},
-      {messageId: 'repeated-word', message: '«the» aparece dos veces seguidas. Quite una.', fix: {range: [24, 28], text: ''}},
-      {messageId: 'redundant-acronym', message: '«HIV virus» lo dice dos veces: la sigla ya contiene esa palabra. Escriba «HIV».', fix: {range: [39, 48], text: 'HIV'}},
-      {messageId: 'repeated-sentence', message: 'Esta oración repite la de la línea 1. Dígalo una sola vez.', fix: undefined},
-      {messageId: 'redundant-acronym', message: '«HIV virus» lo dice dos veces: la sigla ya contiene esa palabra. Escriba «HIV».', fix: {range: [65, 74], text: 'HIV'}}
-    ])
-    expect(await redundancyMessages('Vote #Oui https://a.fr #Oui https://a.fr', 'fr', 'fr')).toEqual([
-      {
-        messageId: 'repeated-hashtag',
-        message: 'Le mot-dièse #Oui figure déjà dans cette publication (ligne 1). Employez chaque mot-dièse une seule fois.',
-        fix: {range: [22, 27], text: ''}
-      },
-      {messageId: 'repeated-link', message: 'Ce lien figure déjà dans cette publication (ligne 1). Un seul lien suffit.', fix: {range: [27, 40], text: ''}}
-    ])
-    expect(await redundancyMessages('Votamos a a lei.', 'pt', 'pt')).toEqual([{messageId: 'repeated-word', message: '“a” aparece duas vezes seguidas. Retire uma.', fix: {range: [9, 11], text: ''}}])
+    await checkInvalid(rule, {
+      text: 'We will repeat again the the vote. Our HIV virus plan works. Our HIV virus plan works.',
+      lang: 'en',
+      locale: 'es',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '«repeat again» es redundante (el verbo ya significa hacerlo otra vez). Escriba «repeat».',
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 21,
+          severity: 2,
+          fix: {range: [8, 20], text: 'repeat'}
+        },
+        {
+          messageId: 'repeated-word',
+          message: '«the» aparece dos veces seguidas. Quite una.',
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 29,
+          severity: 2,
+          fix: {range: [24, 28], text: ''}
+        },
+        {
+          messageId: 'redundant-acronym',
+          message: '«HIV virus» lo dice dos veces: la sigla ya contiene esa palabra. Escriba «HIV».',
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 49,
+          severity: 2,
+          fix: {range: [39, 48], text: 'HIV'}
+        },
+        {
+          messageId: 'repeated-sentence',
+          message: 'Esta oración repite la de la línea 1. Dígalo una sola vez.',
+          line: 1,
+          column: 62,
+          endLine: 1,
+          endColumn: 87,
+          severity: 2
+        },
+        {
+          messageId: 'redundant-acronym',
+          message: '«HIV virus» lo dice dos veces: la sigla ya contiene esa palabra. Escriba «HIV».',
+          line: 1,
+          column: 66,
+          endLine: 1,
+          endColumn: 75,
+          severity: 2,
+          fix: {range: [65, 74], text: 'HIV'}
+        }
+      ],
+      output: 'We will repeat the vote. Our HIV plan works. Our HIV plan works.'
+    })
+    await checkInvalid(rule, {
+      text: 'Vote #Oui https://a.fr #Oui https://a.fr',
+      lang: 'fr',
+      locale: 'fr',
+      errors: [
+        {
+          messageId: 'repeated-hashtag',
+          message: 'Le mot-dièse #Oui figure déjà dans cette publication (ligne 1). Employez chaque mot-dièse une seule fois.',
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 28,
+          severity: 2,
+          fix: {range: [22, 27], text: ''}
+        },
+        {
+          messageId: 'repeated-link',
+          message: 'Ce lien figure déjà dans cette publication (ligne 1). Un seul lien suffit.',
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 41,
+          severity: 2,
+          fix: {range: [27, 40], text: ''}
+        }
+      ],
+      output: 'Vote #Oui https://a.fr'
+    })
+    await checkInvalid(rule, {
+      text: 'Votamos a a lei.',
+      lang: 'pt',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'repeated-word',
+          message: '“a” aparece duas vezes seguidas. Retire uma.',
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 12,
+          severity: 2,
+          fix: {range: [9, 11], text: ''}
+        }
+      ],
+      output: 'Votamos a lei.'
+    })
   })
 })

@@ -5,30 +5,47 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {rule} from '../../rules/value-coherence.js'
 import type {Language} from '../../rules/types.js'
-import {lintText} from '../helpers/lint-text.js'
+import {checkInvalid, checkValid} from '../helpers/rule-tester.js'
 
-type Position = {topic: string; stance: string; keywords: string[]}
-type Cases = {positions: Position[]; cases: {text: string; reading: 'support' | 'oppose' | 'none'; why: string; topic?: string}[]}
+type Position = {topic: string; stance: 'support' | 'oppose'; keywords: string[]}
+type Reading = 'support' | 'oppose' | 'none'
+/** `evidence`: the clause the reading rests on, which the message quotes and the problem spans. */
+type Cases = {positions: Position[]; cases: {text: string; reading: Reading; evidence?: string; why: string; topic?: string}[]}
 
-const only = {'value-coherence': {severity: 1 as const, options: {}}}
+const opposite = {support: 'oppose', oppose: 'support'} as const
 
-/** The stance a text reads as toward one position: an office that supports it is warned of an opposing reading, and the reverse. */
-async function readingOf(text: string, lang: Language, positions: Position[], topic: string | undefined) {
-  const index = topic ? positions.findIndex((position) => position.topic === topic) : 0
-  const warned = async (stance: string) => {
-    const values = {positions: [{...positions[index]!, stance}]}
-    return (await lintText(text, {lang, values, rules: only, registry: [rule]})).some((diagnostic) => diagnostic.messageId === 'contradiction')
+/** The contradiction an office with `declared` stance is warned of when a post reads the other way. */
+function contradiction(text: string, evidence: string, topic: string, declared: 'support' | 'oppose') {
+  const column = text.indexOf(evidence) + 1
+  const reading = declared === 'support' ? 'opposing' : 'supporting'
+  return {
+    messageId: 'contradiction',
+    message: `This sentence reads as ${reading} ${topic} (“${evidence}”), but the office has declared that it ${declared}s ${topic}. Make sure the post says what the member means.`,
+    line: 1,
+    column,
+    endLine: 1,
+    endColumn: column + evidence.length,
+    severity: 2 as const
   }
-  return (await warned('support')) ? 'oppose' : (await warned('oppose')) ? 'support' : 'none'
 }
 
-for (const lang of ['es', 'fr', 'pt'] as const) {
+for (const lang of ['es', 'fr', 'pt'] as const satisfies Language[]) {
   const {positions, cases} = JSON.parse(readFileSync(new URL(`./stance-cases/${lang}.json`, import.meta.url), 'utf8')) as Cases
   describe(`value-coherence cue readings in ${lang}`, () => {
-    it.each(cases)('$text', async ({text, reading, why, topic}) => {
+    it.each(cases)('$text', async ({text, reading, evidence, why, topic}) => {
+      const position = positions.find((item) => item.topic === (topic ?? positions[0]!.topic))!
+      const values = (stance: 'support' | 'oppose') => ({positions: [{...position, stance}]})
       // The known limit: a cue is read without its subject, so a third party's stance reads as the office's.
-      const expected = why.startsWith('KNOWN LIMIT') ? 'oppose' : reading
-      expect(await readingOf(text, lang, positions, topic)).toBe(expected)
+      const expected: Reading = why.startsWith('KNOWN LIMIT') ? 'oppose' : reading
+      if (expected === 'none') {
+        expect(evidence).toBeUndefined()
+        await checkValid(rule, {text, lang, values: values('support')})
+        await checkValid(rule, {text, lang, values: values('oppose')})
+        return
+      }
+      // An office of the same stance hears nothing; one of the other stance is warned, on the clause.
+      await checkValid(rule, {text, lang, values: values(expected)})
+      await checkInvalid(rule, {text, lang, values: values(opposite[expected]), errors: [contradiction(text, evidence!, position.topic, opposite[expected])]})
     })
   })
 }
@@ -40,8 +57,13 @@ describe('value-coherence messages in each locale', () => {
     ['fr', 'Cette phrase se lit comme une prise de position défavorable sur la reforma de pensiones (« No apoyaremos la reforma de pensiones »), alors que sur la reforma de pensiones le bureau a déclaré y être favorable. Vérifiez que la publication dit bien ce que pense le ou la parlementaire.'],
     ['pt', 'Esta frase se lê como um posicionamento contrário sobre la reforma de pensiones (“No apoyaremos la reforma de pensiones”), mas sobre la reforma de pensiones o gabinete declarou ser a favor. Verifique se a publicação diz o que o parlamentar quer dizer.']
   ] as const)('contradiction in %s', async (locale, message) => {
-    const found = await lintText('No apoyaremos la reforma de pensiones.', {lang: 'es', locale, values, rules: only, registry: [rule]})
-    expect(found).toEqual([{ruleId: 'value-coherence', messageId: 'contradiction', severity: 1, message, line: 1, column: 1, endLine: 1, endColumn: 38}])
+    await checkInvalid(rule, {
+      text: 'No apoyaremos la reforma de pensiones.',
+      lang: 'es',
+      locale,
+      values,
+      errors: [{messageId: 'contradiction', message, line: 1, column: 1, endLine: 1, endColumn: 38, severity: 2}]
+    })
   })
 
   it('has every message and fragment in the four locales, with the same placeholders', () => {

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {rule} from '../../rules/value-coherence.js'
 import type {PublishedPost} from '../../rules/types.js'
-import {lintText, type LintTextOptions} from '../helpers/lint-text.js'
+import {checkInvalid, checkValid, type Case} from '../helpers/rule-tester.js'
 
 const places = ['Springfield', 'Riverside', 'Fairview', 'Madison', 'Georgetown', 'Salem', 'Clinton', 'Ashland', 'Oxford', 'Dayton', 'Franklin', 'Greenville']
 const posts = (lang: PublishedPost['lang'], templates: string[]) => places.flatMap((place) => templates.map((template) => ({text: template.replace('{place}', place), lang})))
@@ -19,51 +19,56 @@ const opponents = posts('en', [
   'Pro-life families in {place} are praying for the unborn today.'
 ])
 const values = {positions: [{topic: 'abortion rights', stance: 'support', keywords: ['abortion', 'reproductive freedom']}]}
-const options: LintTextOptions = {values, history: own, opponents, rules: {'value-coherence': {severity: 1, options: {}}}, registry: [rule]}
+const learning = {values, history: own, opponents} satisfies Omit<Case, 'text'>
 
 describe('value-coherence, learned from the office’s and its opponents’ posts', () => {
-  it('reports a draft in the opponents’ framing, naming the words that lean and how strongly', async () => {
-    expect(await lintText('Abortion ends the life of an unborn child.', options)).toEqual([
-      {
-        ruleId: 'value-coherence',
-        messageId: 'opponents-wording',
-        severity: 1,
-        message:
-          'This post on abortion rights is worded the way your opponents word it: “unborn” appears in 24 of their posts and in none of the office’s, “ends” appears in 12 of their posts and in none of the office’s, and “life” appears in 12 of their posts and in none of the office’s. Check that it says what the office means, in the office’s own words.',
-        line: 1,
-        column: 30,
-        endLine: 1,
-        endColumn: 36
-      }
-    ])
-  })
+  it('reports a draft in the opponents’ framing, naming the words that lean and how strongly', () =>
+    checkInvalid(rule, {
+      ...learning,
+      text: 'Abortion ends the life of an unborn child.',
+      errors: [
+        {
+          messageId: 'opponents-wording',
+          message:
+            'This post on abortion rights is worded the way your opponents word it: “unborn” appears in 24 of their posts and in none of the office’s, “ends” appears in 12 of their posts and in none of the office’s, and “life” appears in 12 of their posts and in none of the office’s. Check that it says what the office means, in the office’s own words.',
+          line: 1,
+          column: 30,
+          endLine: 1,
+          endColumn: 36,
+          severity: 2
+        }
+      ]
+    }))
 
-  it('takes words that are also names of object properties as words', async () => {
-    expect(await lintText('Abortion: the constructor of __proto__.', options)).toEqual([])
-  })
+  it('takes words that are also names of object properties as words', () => checkValid(rule, {...learning, text: 'Abortion: the constructor of __proto__.'}))
 
-  it('says nothing of a draft in the office’s own framing', async () => {
-    expect(await lintText('Abortion is health care, and every woman deserves the freedom to decide.', options)).toEqual([])
-  })
+  it('says nothing of a draft in the office’s own framing', () => checkValid(rule, {...learning, text: 'Abortion is health care, and every woman deserves the freedom to decide.'}))
 
-  it('says nothing when the leaning words are someone else’s, in quotation marks', async () => {
-    expect(await lintText('They call it “protecting the unborn child”, but abortion is health care.', options)).toEqual([])
-  })
+  it('says nothing when the leaning words are someone else’s, in quotation marks', () => checkValid(rule, {...learning, text: 'They call it “protecting the unborn child”, but abortion is health care.'}))
 
-  it('says nothing of a sarcastic post', async () => {
-    expect(await lintText('Sure, because abortion ends the life of an unborn child 🙄', options)).toEqual([])
-  })
+  it('says nothing of a sarcastic post', () => checkValid(rule, {...learning, text: 'Sure, because abortion ends the life of an unborn child 🙄'}))
 
-  it('writes the message in the user’s locale', async () => {
-    const [found] = await lintText('Abortion ends the life of an unborn child.', {...options, locale: 'es'})
-    expect(found?.message).toBe(
-      'Esta publicación sobre abortion rights está redactada como la redactan sus adversarios: «unborn» aparece en 24 de sus publicaciones y en ninguna del despacho, «ends» aparece en 12 de sus publicaciones y en ninguna del despacho y «life» aparece en 12 de sus publicaciones y en ninguna del despacho. Compruebe que dice lo que quiere decir el despacho, con sus propias palabras.'
-    )
-  })
+  it('writes the message in the user’s locale', () =>
+    checkInvalid(rule, {
+      ...learning,
+      text: 'Abortion ends the life of an unborn child.',
+      locale: 'es',
+      errors: [
+        {
+          messageId: 'opponents-wording',
+          message:
+            'Esta publicación sobre abortion rights está redactada como la redactan sus adversarios: «unborn» aparece en 24 de sus publicaciones y en ninguna del despacho, «ends» aparece en 12 de sus publicaciones y en ninguna del despacho y «life» aparece en 12 de sus publicaciones y en ninguna del despacho. Compruebe que dice lo que quiere decir el despacho, con sus propias palabras.',
+          line: 1,
+          column: 30,
+          endLine: 1,
+          endColumn: 36,
+          severity: 2
+        }
+      ]
+    }))
 
-  it('learns nothing from a side with fewer than 20 posts in the draft’s language', async () => {
-    expect(await lintText('Abortion ends the life of an unborn child.', {...options, opponents: opponents.slice(0, 19)})).toEqual([])
-  })
+  it('learns nothing from a side with fewer than 20 posts in the draft’s language', () =>
+    checkValid(rule, {...learning, opponents: opponents.slice(0, 19), text: 'Abortion ends the life of an unborn child.'}))
 
   // Only words of posts that name the position are tied to it: "praying" and "families" are not.
   it('explains, per position, the words learned for each side', () => {
