@@ -7,9 +7,9 @@ export const TEXTS = {
   // cli.ts
   maxWarnings: {
     en: '--max-warnings must be a whole number (or -1 for no limit), not "{{value}}".',
-    es: '--max-warnings debe ser un número entero (o -1 para no poner límite), no «{{value}}».',
-    fr: '--max-warnings doit être un nombre entier (ou -1 pour ne fixer aucune limite), et non « {{value}} ».',
-    pt: '--max-warnings deve ser um número inteiro (ou -1 para não ter limite), não “{{value}}”.'
+    es: '--max-warnings debe ser un número entero (o -1 para no poner límite), no "{{value}}".',
+    fr: '--max-warnings doit être un nombre entier (ou -1 pour ne fixer aucune limite), et non "{{value}}".',
+    pt: '--max-warnings deve ser um número inteiro (ou -1 para não ter limite), não "{{value}}".'
   },
   stdinAndPaths: {
     en: 'Give either --stdin or paths, not both.',
@@ -25,15 +25,15 @@ export const TEXTS = {
   },
   noRule: {
     en: 'No rule "{{rule}}".{{suggestion}} Rules: {{rules}}.',
-    es: 'No existe la regla «{{rule}}».{{suggestion}} Reglas: {{rules}}.',
-    fr: 'La règle « {{rule}} » n’existe pas.{{suggestion}} Règles : {{rules}}.',
-    pt: 'A regra “{{rule}}” não existe.{{suggestion}} Regras: {{rules}}.'
+    es: 'No existe la regla "{{rule}}".{{suggestion}} Reglas: {{rules}}.',
+    fr: 'La règle "{{rule}}" n’existe pas.{{suggestion}} Règles : {{rules}}.',
+    pt: 'A regra "{{rule}}" não existe.{{suggestion}} Regras: {{rules}}.'
   },
   didYouMean: {
     en: 'Did you mean "{{name}}"?',
-    es: '¿Quiso decir «{{name}}»?',
-    fr: 'Vouliez-vous dire « {{name}} » ?',
-    pt: 'Você quis dizer “{{name}}”?'
+    es: '¿Quiso decir "{{name}}"?',
+    fr: 'Vouliez-vous dire "{{name}}" ?',
+    pt: 'Você quis dizer "{{name}}"?'
   },
   configExists: {
     en: '{{file}} already exists; not overwriting it.',
@@ -55,9 +55,9 @@ export const TEXTS = {
   },
   configNotFound: {
     en: 'Config file not found: "{{file}}".',
-    es: 'No se encontró el archivo de configuración «{{file}}».',
-    fr: 'Fichier de configuration introuvable : « {{file}} ».',
-    pt: 'Arquivo de configuração não encontrado: “{{file}}”.'
+    es: 'No se encontró el archivo de configuración "{{file}}".',
+    fr: 'Fichier de configuration introuvable : "{{file}}".',
+    pt: 'Arquivo de configuração não encontrado: "{{file}}".'
   },
   noOpponents: {
     en: 'This config names no "opponents": there is nothing to learn from.',
@@ -91,15 +91,15 @@ export const TEXTS = {
   },
   historyNotFound: {
     en: 'History folder not found: "{{folder}}".',
-    es: 'No se encontró la carpeta "history" de publicaciones ya publicadas: «{{folder}}».',
-    fr: 'Dossier "history" des publications déjà parues introuvable : « {{folder}} ».',
-    pt: 'A pasta "history" de publicações já publicadas não foi encontrada: “{{folder}}”.'
+    es: 'No se encontró la carpeta "history" de publicaciones ya publicadas: "{{folder}}".',
+    fr: 'Dossier "history" des publications déjà parues introuvable : "{{folder}}".',
+    pt: 'A pasta "history" de publicações já publicadas não foi encontrada: "{{folder}}".'
   },
   reportNotWritten: {
     en: 'Cannot write the report to "{{file}}": {{why}}.',
-    es: 'No se puede escribir el informe en «{{file}}»: {{why}}.',
-    fr: 'Impossible d’écrire le rapport dans « {{file}} » : {{why}}.',
-    pt: 'Não é possível gravar o relatório em “{{file}}”: {{why}}.'
+    es: 'No se puede escribir el informe en "{{file}}": {{why}}.',
+    fr: 'Impossible d’écrire le rapport dans "{{file}}" : {{why}}.',
+    pt: 'Não é possível gravar o relatório em "{{file}}": {{why}}.'
   },
   tooManyWarnings: {
     en: 'parllint found too many warnings (maximum: {{max}}).',
@@ -111,9 +111,9 @@ export const TEXTS = {
   // cli.ts: commander's errors, in its own English wording, then in the others.
   unknownOption: {
     en: "error: unknown option '{{option}}'",
-    es: 'error: la opción «{{option}}» no existe',
-    fr: 'erreur : l’option « {{option}} » n’existe pas',
-    pt: 'erro: a opção “{{option}}” não existe'
+    es: "error: la opción '{{option}}' no existe",
+    fr: "erreur : l’option '{{option}}' n’existe pas",
+    pt: "erro: a opção '{{option}}' não existe"
   },
   similarOption: {
     en: '(Did you mean {{option}}?)',
@@ -129,15 +129,15 @@ export const TEXTS = {
   },
   invalidChoice: {
     en: "error: option '{{option}}' argument '{{value}}' is invalid. Allowed choices are {{choices}}.",
-    es: 'error: el valor «{{value}}» de la opción «{{option}}» no es válido. Valores admitidos: {{choices}}.',
-    fr: 'erreur : la valeur « {{value}} » de l’option « {{option}} » n’est pas valide. Valeurs acceptées : {{choices}}.',
-    pt: 'erro: o valor “{{value}}” da opção “{{option}}” não é válido. Valores aceitos: {{choices}}.'
+    es: "error: el valor '{{value}}' de la opción '{{option}}' no es válido. Valores admitidos: {{choices}}.",
+    fr: "erreur : la valeur '{{value}}' de l’option '{{option}}' n’est pas valide. Valeurs acceptées : {{choices}}.",
+    pt: "erro: o valor '{{value}}' da opção '{{option}}' não é válido. Valores aceitos: {{choices}}."
   },
   missingValue: {
     en: "error: option '{{option}}' argument missing",
-    es: 'error: falta el valor de la opción «{{option}}»',
-    fr: 'erreur : il manque la valeur de l’option « {{option}} »',
-    pt: 'erro: falta o valor da opção “{{option}}”'
+    es: "error: falta el valor de la opción '{{option}}'",
+    fr: "erreur : il manque la valeur de l’option '{{option}}'",
+    pt: "erro: falta o valor da opção '{{option}}'"
   },
 
   // fs-errors.ts: ENOENT when writing (the file would be made, so it is its folder that is missing).

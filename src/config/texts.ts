@@ -26,21 +26,21 @@ export const TEXTS = {
   },
   ruleFlagShape: {
     en: 'Invalid --rule "{{flag}}": expected rule-id:severity, e.g. plain-language:off.',
-    es: '--rule «{{flag}}» no es válido: se esperaba id-de-regla:gravedad, por ejemplo plain-language:off.',
-    fr: '--rule « {{flag}} » non valide : la forme attendue est id-de-règle:gravité, par exemple plain-language:off.',
-    pt: '--rule “{{flag}}” inválido: esperava-se id-da-regra:gravidade, por exemplo plain-language:off.'
+    es: '--rule "{{flag}}" no es válido: se esperaba id-de-regla:gravedad, por ejemplo plain-language:off.',
+    fr: '--rule "{{flag}}" non valide : la forme attendue est id-de-règle:gravité, par exemple plain-language:off.',
+    pt: '--rule "{{flag}}" inválido: esperava-se id-da-regra:gravidade, por exemplo plain-language:off.'
   },
   ruleFlagJson: {
     en: 'Invalid --rule "{{flag}}": the part after "{{id}}:" is not valid JSON.',
-    es: '--rule «{{flag}}» no es válido: lo que sigue a «{{id}}:» no es JSON válido.',
-    fr: '--rule « {{flag}} » non valide : ce qui suit « {{id}}: » n’est pas du JSON valide.',
-    pt: '--rule “{{flag}}” inválido: o trecho depois de “{{id}}:” não é um JSON válido.'
+    es: '--rule "{{flag}}" no es válido: lo que sigue a "{{id}}:" no es JSON válido.',
+    fr: '--rule "{{flag}}" non valide : ce qui suit "{{id}}:" n’est pas du JSON valide.',
+    pt: '--rule "{{flag}}" inválido: o trecho depois de "{{id}}:" não é um JSON válido.'
   },
   ruleFlagInvalid: {
     en: 'Invalid --rule "{{flag}}": {{problem}}.',
-    es: '--rule «{{flag}}» no es válido: {{problem}}.',
-    fr: '--rule « {{flag}} » non valide : {{problem}}.',
-    pt: '--rule “{{flag}}” inválido: {{problem}}.'
+    es: '--rule "{{flag}}" no es válido: {{problem}}.',
+    fr: '--rule "{{flag}}" non valide : {{problem}}.',
+    pt: '--rule "{{flag}}" inválido: {{problem}}.'
   },
 
   // validate.ts: a problem, without its full stop (the caller ends the sentence).

@@ -29,15 +29,15 @@ export const TEXTS = {
   },
   historyNotFound: {
     en: 'History posts not found: "{{name}}"; nothing is learned from them.',
-    es: 'No se encontraron las publicaciones ya publicadas «{{name}}»; no se aprende nada de ellas.',
-    fr: 'Publications déjà parues introuvables : « {{name}} » ; rien n’en est appris.',
-    pt: 'As publicações já publicadas não foram encontradas: “{{name}}”; nada é aprendido com elas.'
+    es: 'No se encontraron las publicaciones ya publicadas "{{name}}"; no se aprende nada de ellas.',
+    fr: 'Publications déjà parues introuvables : "{{name}}" ; rien n’en est appris.',
+    pt: 'As publicações já publicadas não foram encontradas: "{{name}}"; nada é aprendido com elas.'
   },
   opponentsNotFound: {
     en: 'Opponents’ posts not found: "{{name}}"; nothing is learned from them.',
-    es: 'No se encontraron las publicaciones de los adversarios «{{name}}»; no se aprende nada de ellas.',
-    fr: 'Publications des adversaires introuvables : « {{name}} » ; rien n’en est appris.',
-    pt: 'As publicações dos adversários não foram encontradas: “{{name}}”; nada é aprendido com elas.'
+    es: 'No se encontraron las publicaciones de los adversarios "{{name}}"; no se aprende nada de ellas.',
+    fr: 'Publications des adversaires introuvables : "{{name}}" ; rien n’en est appris.',
+    pt: 'As publicações dos adversários não foram encontradas: "{{name}}"; nada é aprendido com elas.'
   },
   noHistory: {
     en: 'The config names "opponents" but no posts of the office ("history") to compare them with: nothing is learned.',

@@ -56,15 +56,15 @@ export const TEXTS = {
   },
   noMatch: {
     en: 'No files match the pattern "{{pattern}}".',
-    es: 'Ningún archivo coincide con el patrón «{{pattern}}».',
-    fr: 'Aucun fichier ne correspond au motif « {{pattern}} ».',
-    pt: 'Nenhum arquivo corresponde ao padrão “{{pattern}}”.'
+    es: 'Ningún archivo coincide con el patrón "{{pattern}}".',
+    fr: 'Aucun fichier ne correspond au motif "{{pattern}}".',
+    pt: 'Nenhum arquivo corresponde ao padrão "{{pattern}}".'
   },
   noSuchPath: {
     en: 'No such file or folder: "{{path}}".',
-    es: 'No existe el archivo o carpeta «{{path}}».',
-    fr: 'Fichier ou dossier introuvable : « {{path}} ».',
-    pt: 'Arquivo ou pasta não encontrado: “{{path}}”.'
+    es: 'No existe el archivo o carpeta "{{path}}".',
+    fr: 'Fichier ou dossier introuvable : "{{path}}".',
+    pt: 'Arquivo ou pasta não encontrado: "{{path}}".'
   },
 
   // ignore.ts
