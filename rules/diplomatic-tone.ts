@@ -17,7 +17,13 @@ import type {PostLanguage, RuleAttacher, RuleMeta, RuleModule, Translated} from 
 
 export const meta: RuleMeta = {
   id: 'diplomatic-tone',
-  description: 'Replies answer the point, not the person: no name-calling, contempt, sarcasm or angry tone.',
+  name: {en: 'Diplomatic tone', es: 'Tono diplomático', fr: 'Ton diplomatique', pt: 'Tom diplomático'},
+  description: {
+    en: 'Replies answer the point, not the person: no name-calling, contempt, sarcasm or angry tone.',
+    es: 'Las respuestas rebaten el argumento, no a la persona: sin insultos, desprecio, sarcasmo ni tono airado.',
+    fr: 'Les réponses portent sur le fond, pas sur la personne : ni insultes, ni mépris, ni sarcasme, ni ton agressif.',
+    pt: 'As respostas tratam do argumento, não da pessoa: sem xingamentos, desprezo, sarcasmo ou tom raivoso.'
+  },
   guideline: {
     section: 'Negative comments are an opportunity to demonstrate knowledge and professionalism',
     summary: 'Do not answer at once; answer citizens diplomatically and show knowledge of the issue.'

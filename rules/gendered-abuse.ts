@@ -15,7 +15,13 @@ import type {PostLanguage, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'gendered-abuse',
-  description: 'Posts never carry gendered abuse: slurs, contempt for women, sexualised or appearance remarks, sexist stereotypes, belittling address, threats.',
+  name: {en: 'Gendered abuse', es: 'Violencia machista', fr: 'Violence sexiste', pt: 'Violência machista'},
+  description: {
+    en: 'Posts never carry gendered abuse: slurs, contempt for women, sexualised or appearance remarks, sexist stereotypes, belittling address, threats.',
+    es: 'Las publicaciones nunca contienen violencia machista: insultos machistas, desprecio hacia las mujeres, comentarios sexualizados o sobre el físico, estereotipos sexistas, tratamientos condescendientes ni amenazas.',
+    fr: 'Les publications ne contiennent jamais de violence sexiste : insultes sexistes, mépris envers les femmes, remarques sexualisées ou sur le physique, stéréotypes sexistes, formules condescendantes, menaces.',
+    pt: 'As publicações nunca trazem violência machista: xingamentos machistas, desprezo pelas mulheres, comentários sexualizados ou sobre a aparência, estereótipos sexistas, tratamentos depreciativos, ameaças.'
+  },
   guideline: {
     section: 'Speak out against gender-based violence online',
     summary: 'Legislators should stand against online violence aimed at women in politics, and never take part in it.'

@@ -9,7 +9,13 @@ import type {RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'language',
-  description: 'A post declared in one language is written in it, so every check reads it in the right language.',
+  name: {en: 'Language', es: 'Idioma', fr: 'Langue', pt: 'Idioma'},
+  description: {
+    en: 'A post declared in one language is written in it, so every check reads it in the right language.',
+    es: 'Una publicación declarada en un idioma está escrita en ese idioma, para que cada revisión la lea en el idioma correcto.',
+    fr: 'Une publication déclarée dans une langue est bien écrite dans cette langue, pour que chaque vérification la lise dans la bonne langue.',
+    pt: 'Uma publicação declarada em um idioma está escrita nele, para que cada verificação a leia no idioma certo.'
+  },
   guideline: {
     section: 'Engage in real-time dialogue and generate content',
     summary: 'Posts should be plain and clear to the followers they are written for; a post can only be checked in the language it is written in.'

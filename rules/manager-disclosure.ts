@@ -9,7 +9,13 @@ import {withoutTrailing} from './lib/syntax.js'
 
 export const meta: RuleMeta = {
   id: 'manager-disclosure',
-  description: 'Posts say who wrote them, by the signature or staff mark the office declares.',
+  name: {en: 'Manager disclosure', es: 'Firma de autoría', fr: 'Mention de l’auteur', pt: 'Identificação de autoria'},
+  description: {
+    en: 'Posts say who wrote them, by the signature or staff mark the office declares.',
+    es: 'Las publicaciones dicen quién las escribió, con la firma o la marca del equipo que declara el despacho.',
+    fr: 'Les publications disent qui les a écrites, par la signature ou la marque de l’équipe que le bureau a déclarées.',
+    pt: 'As publicações dizem quem as escreveu, pela assinatura ou pela marca da equipe que o gabinete declarou.'
+  },
   guideline: {
     section: 'Build trust',
     summary: 'For transparency, indicate who is managing the legislator’s account.'

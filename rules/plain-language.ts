@@ -17,7 +17,13 @@ import type {MessageValue, PostLanguage, RuleAttacher, RuleMeta, RuleModule} fro
 
 export const meta: RuleMeta = {
   id: 'plain-language',
-  description: 'Posts use plain and direct wording: readable, short sentences, no jargon, no shouting.',
+  name: {en: 'Plain language', es: 'Lenguaje claro', fr: 'Langage clair', pt: 'Linguagem simples'},
+  description: {
+    en: 'Posts use plain and direct wording: readable, short sentences, no jargon, no shouting.',
+    es: 'Las publicaciones usan un lenguaje claro y directo: legibles, con oraciones cortas, sin jerga y sin gritos.',
+    fr: 'Les publications emploient un langage clair et direct : lisibles, en phrases courtes, sans jargon ni majuscules criardes.',
+    pt: 'As publicações usam linguagem simples e direta: legíveis, com frases curtas, sem jargão e sem gritos.'
+  },
   guideline: {
     section: 'Engage in real-time dialogue and generate content',
     summary: 'Each post should be written in plain and direct language.'

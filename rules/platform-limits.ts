@@ -7,13 +7,19 @@ import {splitHashtag} from './lib/hashtag-words.js'
 import {loadData} from './lib/lexicon.js'
 import {HASHTAG} from './lib/syntax.js'
 import {countBytes, countPost, graphemeLength, prepareCount, type Count, type PlatformData} from './lib/platform-count.js'
-import {plural} from '../src/lang/messages.js'
+import {plural, textOf} from '../src/lang/messages.js'
 import {keepSummary, localeOf, report} from './report.js'
 import type {Platform, RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'platform-limits',
-  description: 'Drafts fit their platform: its length limit as it counts, thread numbering, hashtags, alt text.',
+  name: {en: 'Platform limits', es: 'Límites de la plataforma', fr: 'Limites de la plateforme', pt: 'Limites da plataforma'},
+  description: {
+    en: 'Drafts fit their platform: its length limit as it counts, thread numbering, hashtags, alt text.',
+    es: 'Los borradores se ajustan a su plataforma: su límite de longitud tal como ella lo cuenta, la numeración de los hilos, los hashtags y el texto alternativo.',
+    fr: 'Les brouillons respectent leur plateforme : sa limite de longueur telle qu’elle la compte, la numérotation des fils, les mots-dièse et le texte de remplacement.',
+    pt: 'Os rascunhos cabem na plataforma: o limite de tamanho do jeito que ela conta, a numeração dos fios, as hashtags e o texto alternativo.'
+  },
   guideline: {
     section: 'Understand the reach and the impact of social networks',
     summary: 'Each platform is its own medium, with its own rules; a post must work where it is published.'
@@ -96,6 +102,16 @@ export const meta: RuleMeta = {
     graphemes: {en: 'characters', es: 'caracteres', fr: 'caractères', pt: 'caracteres'},
     threads: {en: 'characters', es: 'caracteres', fr: 'caractères', pt: 'caracteres'},
     characters: {en: 'characters', es: 'caracteres', fr: 'caractères', pt: 'caracteres'},
+    // The unit of each platform's length gauge in reports (lengths kept below): how that platform counts.
+    'gauge-weighted': {en: 'weighted characters', es: 'caracteres ponderados', fr: 'caractères pondérés', pt: 'caracteres ponderados'},
+    'gauge-graphemes': {en: 'characters', es: 'caracteres', fr: 'caractères', pt: 'caracteres'},
+    'gauge-threads': {
+      en: 'characters (emoji count as their UTF-8 bytes)',
+      es: 'caracteres (los emojis cuentan por sus bytes en UTF-8)',
+      fr: 'caractères (les émojis comptent pour leurs octets UTF-8)',
+      pt: 'caracteres (emojis contam pelos bytes em UTF-8)'
+    },
+    'gauge-characters': {en: 'characters', es: 'caracteres', fr: 'caractères', pt: 'caracteres'},
     'words-one': {en: '{{count}} word', es: '{{count}} palabra', fr: '{{count}} mot', pt: '{{count}} palavra'},
     'words-other': {en: '{{count}} words', es: '{{count}} palabras', fr: '{{count}} mots', pt: '{{count}} palavras'},
     enforced: {en: '{{platform}} allows {{max}}', es: '{{platform}} admite {{max}}', fr: '{{platform}} en accepte {{max}}', pt: 'o {{platform}} aceita {{max}}'},
@@ -135,7 +151,8 @@ const attacher: RuleAttacher = (raw) => {
     await prepareCount(base)
     const platform = post.platform === 'mastodon' ? {...base, limit: options.mastodon.maxCharacters ?? base.limit, urlLength: options.mastodon.urlLength ?? base.urlLength} : base
     const parts = splitParts(text, post.notPosted, options.threadSeparator)
-    // Each part's length, for reports that show a gauge per part (a summary, not a finding).
+    // Each part's length, for reports that show a gauge per part (a summary, not a finding), with its unit in the user's locale.
+    const gaugeUnit = textOf({fragment: `gauge-${platform.unit}`}, localeOf(file), meta.fragments)
     const lengths: {count: number; limit: number; unit: string; platform: string; part: number; of: number}[] = []
 
     parts.forEach((part, index) => {
@@ -144,7 +161,7 @@ const attacher: RuleAttacher = (raw) => {
       const end = part.offsets[part.text.length - 1]! + 1
       const over = (count: Count) => ({start: part.offsets[count.firstOver!]!, end})
       const length = countPost(part.text, platform)
-      lengths.push({count: length.count, limit: length.limit, unit: platform.unitName, platform: platform.name, part: index + 1, of: parts.length})
+      lengths.push({count: length.count, limit: length.limit, unit: gaugeUnit, platform: platform.name, part: index + 1, of: parts.length})
       if (length.firstOver !== undefined) {
         report(file, meta, {
           messageId: 'too-long',

@@ -13,7 +13,13 @@ import type {CrossFinding, PostLanguage, PostSummary, RuleAttacher, RuleMeta, Ru
 
 export const meta: RuleMeta = {
   id: 'redundancy',
-  description: 'No repeated words, redundant phrases, repeated hashtags, links or sentences, and no post that repeats another.',
+  name: {en: 'Redundancy', es: 'Redundancia', fr: 'Redondance', pt: 'Redundância'},
+  description: {
+    en: 'No repeated words, redundant phrases, repeated hashtags, links or sentences, and no post that repeats another.',
+    es: 'Sin palabras repetidas ni expresiones redundantes, sin hashtags, enlaces u oraciones repetidos, y ninguna publicación que repita otra.',
+    fr: 'Pas de mots répétés ni d’expressions redondantes, pas de mots-dièse, de liens ou de phrases en double, et aucune publication qui en répète une autre.',
+    pt: 'Sem palavras repetidas nem expressões redundantes, sem hashtags, links ou frases repetidos, e nenhuma publicação que repita outra.'
+  },
   guideline: {
     section: 'Engage in real-time dialogue and generate content',
     summary: 'Posts should be coherent and avoid redundancy.'

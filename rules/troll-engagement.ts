@@ -8,7 +8,13 @@ import type {RuleAttacher, RuleMeta, RuleModule} from './types.js'
 
 export const meta: RuleMeta = {
   id: 'troll-engagement',
-  description: 'Drafts do not mention or answer accounts the office has identified as trolls or bots.',
+  name: {en: 'Troll engagement', es: 'Interacción con trols', fr: 'Interaction avec des trolls', pt: 'Interação com trolls'},
+  description: {
+    en: 'Drafts do not mention or answer accounts the office has identified as trolls or bots.',
+    es: 'Los borradores no mencionan ni responden a cuentas que el despacho identificó como trols o bots.',
+    fr: 'Les brouillons ne mentionnent pas les comptes que le bureau a identifiés comme trolls ou bots, et n’y répondent pas.',
+    pt: 'Os rascunhos não mencionam nem respondem a contas que o gabinete identificou como trolls ou robôs (bots).'
+  },
   guideline: {
     section: 'Maintain a network of followers free from trolls, setting limits, and being a friendly and active member of the community',
     summary: 'Set limits to interaction with accounts that attack systematically; do not feed trolls and bots.'

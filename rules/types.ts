@@ -2,10 +2,10 @@
 // from their own lexicons: they know nothing of the CLI, files or formatting.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {Language, Locale, PostLanguage, Template, Translated} from '../src/lang/languages.js'
+import type {Language, Locale, PostLanguage, Translated} from '../src/lang/languages.js'
 import type {Fragment, MessageData, MessageValue} from '../src/lang/messages.js'
 
-export type {Fragment, Language, Locale, MessageData, MessageValue, PostLanguage, Template, Translated}
+export type {Fragment, Language, Locale, MessageData, MessageValue, PostLanguage, Translated}
 export type Platform =
   | 'x'
   | 'bluesky'
@@ -40,7 +40,10 @@ export type JsonSchema = {
 export type RuleMeta = {
   /** Stable kebab-case id; what users put in their config. */
   id: string
-  description: string
+  /** The rule as press staff call it ("Plain language"), for reports. */
+  name: Translated
+  /** What it checks, in one line: in English in the docs, the schema and the README; in the user's locale in reports. */
+  description: Translated
   /** The guideline section the rule enforces, by title, and a paraphrase. */
   guideline: {section: string; summary: string}
   docs: string
@@ -50,9 +53,9 @@ export type RuleMeta = {
   defaultOptions: Record<string, unknown>
   fixable: boolean
   /** Message templates keyed by messageId, in every locale; `{{name}}` is filled from data. */
-  messages: Record<string, Template>
+  messages: Record<string, Translated>
   /** Pieces messages and suggestions are assembled from ("this post", "Replace “{{actual}}” with “{{expected}}”."), translated like them. */
-  fragments?: Record<string, Template>
+  fragments?: Record<string, Translated>
 }
 
 /** What the engine knows about the post being linted, read by rules from `file.data`. */

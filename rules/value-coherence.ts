@@ -20,7 +20,13 @@ import type {CrossFinding, Locale, PostSummary, RuleAttacher, RuleMeta, RuleModu
 
 export const meta: RuleMeta = {
   id: 'value-coherence',
-  description: 'Posts agree with the positions the office declared, use its preferred terms, and do not contradict each other.',
+  name: {en: 'Value coherence', es: 'Coherencia con las posturas', fr: 'Cohérence avec les positions', pt: 'Coerência com os posicionamentos'},
+  description: {
+    en: 'Posts agree with the positions the office declared, use its preferred terms, and do not contradict each other.',
+    es: 'Las publicaciones concuerdan con las posturas que declaró el despacho, usan sus términos preferidos y no se contradicen entre sí.',
+    fr: 'Les publications s’accordent avec les positions déclarées par le bureau, emploient ses termes préférés et ne se contredisent pas.',
+    pt: 'As publicações estão de acordo com os posicionamentos que o gabinete declarou, usam os termos preferidos dele e não se contradizem.'
+  },
   guideline: {
     section: 'Engage in real-time dialogue and generate content',
     summary: 'Base each post on the legislator’s positions and values, keeping words and actions coherent.'

@@ -7,9 +7,10 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Command, CommanderError, Option} from 'commander'
 import {rules} from '../rules/index.js'
+import {commanderError, localeFlag} from './cli-errors.js'
 import {chooseColor} from './color.js'
 import {createProgress} from './progress.js'
-import {didYouMean} from './did-you-mean.js'
+import {suggestion} from './did-you-mean.js'
 import {ConfigError, createConfigResolver, type ConfigResolver, type ResolvedConfig} from './config/load.js'
 import {PLATFORMS} from './config/schema.js'
 import {starterConfig} from './config/starter.js'
@@ -23,13 +24,15 @@ import {findTargets} from './inputs/find.js'
 import {createIgnoreCheck} from './inputs/ignore.js'
 import {readDraft} from './inputs/read.js'
 import {decideLanguage} from './lang/decide.js'
-import {LANGUAGES, LOCALES, type Language, type Locale} from './lang/languages.js'
+import {LANGUAGES, LOCALES, type Language, type Locale, type Translated} from './lang/languages.js'
 import {resolveLocale} from './lang/locale.js'
+import {fill, type MessageData} from './lang/messages.js'
 import {MAX_DRAFT_BYTES, tooBig} from './limits.js'
 import {fileSink, streamSink, type Sink} from './output.js'
 import type {FrontMatter} from './post/front-matter.js'
 import {parsePost} from './post/parse.js'
 import {toResult, type LintResult} from './results.js'
+import {TEXTS} from './texts.js'
 
 export type CliIO = {
   cwd: string
@@ -109,14 +112,21 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text)
+      writeErr: (text) => io.stderr.write(text),
+      // Said below, in the user's locale.
+      outputError: () => undefined
     })
 
+  // The locale of the run: --locale, else the config's (once it is read), else the environment.
+  // Until the config is read (and when it cannot be), the flag or the environment speaks.
+  let locale = resolveLocale({flag: localeFlag(argv), env: io.env})
+  const say = (template: Translated, data?: MessageData) => fill(template, data, locale)
   try {
     program.parse(argv, {from: 'user'})
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
-    throw error
+    if (!(error instanceof CommanderError)) throw error
+    if (error.exitCode !== 0) io.stderr.write(`${commanderError(error, locale)}\n`)
+    return error.exitCode === 0 ? 0 : 2
   }
   const flags = program.opts<Flags>()
   const fail = (message: string) => {
@@ -133,16 +143,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   const maxWarnings = Number(flags.maxWarnings)
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
-    return fail(`--max-warnings must be a whole number (or -1 for no limit), not "${flags.maxWarnings}".`)
+    return fail(say(TEXTS.maxWarnings, {value: flags.maxWarnings}))
   }
-  if (flags.stdin && program.args.length > 0) return fail('Give either --stdin or paths, not both.')
-  if (flags.stdinFilename !== undefined && !flags.stdin) return fail('--stdin-filename names the draft read with --stdin: add --stdin, or give the draft’s path instead.')
+  if (flags.stdin && program.args.length > 0) return fail(say(TEXTS.stdinAndPaths))
+  if (flags.stdinFilename !== undefined && !flags.stdin) return fail(say(TEXTS.stdinFilename))
 
   if (flags.explain !== undefined) {
     const rule = rules.find(({meta}) => meta.id === flags.explain)
     if (!rule) {
-      const suggestion = didYouMean(flags.explain, rules.map(({meta}) => meta.id))
-      return fail(`No rule "${flags.explain}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Rules: ${rules.map(({meta}) => meta.id).join(', ')}.`)
+      const ids = rules.map(({meta}) => meta.id)
+      return fail(say(TEXTS.noRule, {rule: flags.explain, suggestion: suggestion(flags.explain, ids, locale), rules: ids.join(', ')}))
     }
     io.stdout.write(await readFile(new URL(rule.meta.docs, new URL('../../', import.meta.url)), 'utf8'))
     return 0
@@ -150,18 +160,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   if (flags.init) {
     const target = path.join(io.cwd, '.parllintrc.json')
-    if (existsSync(target)) return fail(`${path.relative(io.cwd, target)} already exists; not overwriting it.`)
+    const file = path.relative(io.cwd, target)
+    if (existsSync(target)) return fail(say(TEXTS.configExists, {file}))
     try {
       await writeFile(target, starterConfig(rules, schemaPath(io.cwd)), {flag: 'wx'})
     } catch (error) {
-      return fail(`Cannot write ${path.relative(io.cwd, target)} (${inWords(error)}).`)
+      return fail(say(TEXTS.cannotWrite, {file, why: inWords(error, locale)}))
     }
-    io.stdout.write(`Wrote ${path.relative(io.cwd, target)}. Describe the account (owner, managedBy: self, staff or mixed) and its positions, then run parllint.\n`)
+    io.stdout.write(`${say(TEXTS.configWritten, {file})}\n`)
     return 0
   }
 
   let resolver
-  let locale: Locale
   try {
     resolver = createConfigResolver({
       cwd: io.cwd,
@@ -170,7 +180,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       overrides: {lang: flags.lang, platform: flags.platform, rules: flags.rule}
     })
     if (flags.config && !existsSync(path.resolve(io.cwd, flags.config))) {
-      return fail(`Config file not found: "${flags.config}".`)
+      return fail(say(TEXTS.configNotFound, {file: flags.config}))
     }
     // One locale for the whole run: the flag, else the config that applies to the working folder, else the environment.
     locale = resolveLocale({flag: flags.locale, config: (await resolver.forFile(path.join(io.cwd, 'draft.txt'))).locale, env: io.env})
@@ -178,8 +188,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const file = path.resolve(io.cwd, flags.printConfig)
       const config = await resolver.forFile(file)
       // The draft's own front matter has the last word, as when it is linted; and its language is decided as then.
-      const draft = readDraft(file)
-      const post = draft.ok ? await parsePost(draft.text, /\.(?:md|markdown|mdx)$/iu.test(file) ? 'markdown' : 'text', {platforms: PLATFORMS, ruleIds: rules.map(({meta}) => meta.id)}) : undefined
+      const draft = readDraft(file, {locale})
+      const post = draft.ok ? await parsePost(draft.text, /\.(?:md|markdown|mdx)$/iu.test(file) ? 'markdown' : 'text', {platforms: PLATFORMS, ruleIds: rules.map(({meta}) => meta.id), locale}) : undefined
       const language = post && (await decideLanguage(post.prose, post.frontMatter.lang, config)).decision
       const printed = {...printable(config, post?.frontMatter ?? {}, io.cwd, locale), ...(language ? {post: {lang: language.code, langSource: language.source}} : {})}
       io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
@@ -187,16 +197,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (flags.explainValues) {
       const config = await resolver.forFile(path.resolve(io.cwd, flags.explainValues))
-      if (!config.opponents?.length) return fail('This config names no "opponents": there is nothing to learn from.')
+      if (!config.opponents?.length) return fail(say(TEXTS.noOpponents))
       const history = flags.history === undefined ? {} : {history: path.resolve(io.cwd, flags.history)}
-      const learning = createLearning(rules, {cwd: io.cwd, extensions: extensionsOf(flags.ext), version, ...history, onProblem: (line) => io.stderr.write(`parllint: ${line}\n`)})
+      const learning = createLearning(rules, {cwd: io.cwd, extensions: extensionsOf(flags.ext), version, locale, ...history, onProblem: (line) => io.stderr.write(`parllint: ${line}\n`)})
       const learned = await learning.for(config)
       const explained = Object.fromEntries(learnersOf(rules, config).map((rule) => [rule.meta.id, rule.learning!.explain(learned?.models[rule.meta.id], {values: config.values, options: config.rules[rule.meta.id]!.options})]))
       io.stdout.write(`${JSON.stringify(explained, null, 2)}\n`)
       return 0
     }
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message)
+    if (error instanceof ConfigError) return fail(error.texts[locale])
     throw error
   }
 
@@ -207,6 +217,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     onProblem: (message) => problems.push(message),
     enabled: flags.ignore,
     cliPatterns: flags.ignorePattern,
+    locale,
     configPatternsFor: async (file) => {
       try {
         const config = await resolver.forFile(file)
@@ -217,8 +228,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   })
 
-  if (flags.fix && flags.fixDryRun) return fail('Give either --fix (write the fixes) or --fix-dry-run (only show them), not both.')
-  if (flags.fix && flags.stdin) return fail('--fix cannot write to standard input: use --fix-dry-run, which prints the fixed draft.')
+  if (flags.fix && flags.fixDryRun) return fail(say(TEXTS.fixAndDryRun))
+  if (flags.fix && flags.stdin) return fail(say(TEXTS.fixStdin))
   const fix = flags.fix ? 'write' : flags.fixDryRun ? 'dry-run' : undefined
   // With --stdin --fix-dry-run the fixed draft is the output, so the report goes to standard error.
   const printFixed = flags.stdin === true && fix === 'dry-run'
@@ -236,22 +247,23 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const name = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : '<text>'
     const explicit = flags.stdinFilename !== undefined
-    sources = [size > MAX_DRAFT_BYTES ? {path: name, explicit, problem: tooBig(size)} : {path: name, explicit, bytes: Buffer.concat(chunks)}]
+    sources = [size > MAX_DRAFT_BYTES ? {path: name, explicit, problem: tooBig(size, locale)} : {path: name, explicit, bytes: Buffer.concat(chunks)}]
   } else {
     const extensions = extensionsOf(flags.ext)
-    const found = await findTargets({cwd: io.cwd, patterns: program.args, extensions, isIgnored})
+    const found = await findTargets({cwd: io.cwd, patterns: program.args, extensions, isIgnored, locale})
     sources = found.targets
     missing = found.missing
     if (sources.length === 0 && missing.length === 0 && flags.errorOnUnmatchedPattern) {
-      missing.push(`No drafts (${extensions.join(', ')}) found in ${program.args.join(', ') || 'the current folder'}.`)
+      const wanted = {extensions: extensions.join(', '), paths: program.args.join(', ')}
+      missing.push(say(program.args.length > 0 ? TEXTS.noDraftsIn : TEXTS.noDraftsHere, wanted))
     }
   }
 
   let history
   try {
-    history = await historySets(flags.history, resolver, io.cwd, extensionsOf(flags.ext), sources)
+    history = await historySets(flags.history, resolver, io.cwd, extensionsOf(flags.ext), sources, locale)
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message)
+    if (error instanceof ConfigError) return fail(error.texts[locale])
     throw error
   }
   if (typeof history === 'string') return fail(history)
@@ -261,18 +273,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   const toFile = flags.outputFile !== undefined
   const color = chooseColor({flag: toFile ? false : flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
-  const ruleInfo = rules.map(({meta}) => ({id: meta.id, description: meta.description, docs: new URL(meta.docs, docsBase).href}))
-  const report = formatters[flags.format]!({cwd: io.cwd, color, canFix: true, version, rules: ruleInfo})
+  const ruleInfo = rules.map(({meta}) => ({id: meta.id, name: meta.name[locale], description: meta.description[locale], docs: new URL(meta.docs, docsBase).href}))
+  const report = formatters[flags.format]!({cwd: io.cwd, color, canFix: true, version, rules: ruleInfo, locale})
   let sink: Sink
   try {
     sink = toFile ? await fileSink(path.resolve(io.cwd, flags.outputFile!)) : streamSink(printFixed ? io.stderr : io.stdout)
   } catch (error) {
-    return fail(`Cannot write the report to "${flags.outputFile}": ${inWords(error)}.`)
+    return fail(say(TEXTS.reportNotWritten, {file: flags.outputFile!, why: inWords(error, locale)}))
   }
   // Exit codes count every problem; --quiet only hides warnings from the report.
   const counted: Totals = {errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}
   const shown: Totals = {...counted}
-  const progress = createProgress({total: sources.length, stream: io.stderr, env: io.env})
+  const progress = createProgress({total: sources.length, stream: io.stderr, env: io.env, locale})
   const outcome = await lintSources(sources, {
     rules,
     resolver,
@@ -298,12 +310,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   await sink.write(report.end(shown))
   const reportFailure = await sink.close()
   if (flags.errorOnUnmatchedPattern) problems.push(...missing)
-  if (reportFailure) problems.push(`Cannot write the report to "${flags.outputFile}": ${inWords(reportFailure)}.`)
-  for (const cacheProblem of [cache?.save(), modelCache?.save()]) if (cacheProblem) problems.push(cacheProblem)
+  if (reportFailure) problems.push(say(TEXTS.reportNotWritten, {file: flags.outputFile!, why: inWords(reportFailure, locale)}))
+  for (const cacheProblem of [cache?.save(locale), modelCache?.save(locale)]) if (cacheProblem) problems.push(cacheProblem)
 
   for (const line of [...problems, ...outcome.errors]) io.stderr.write(`parllint: ${line}\n`)
   const tooManyWarnings = maxWarnings >= 0 && counted.warningCount > maxWarnings
-  if (tooManyWarnings) io.stderr.write(`parllint found too many warnings (maximum: ${maxWarnings}).\n`)
+  if (tooManyWarnings) io.stderr.write(`${say(TEXTS.tooManyWarnings, {max: maxWarnings})}\n`)
   if (outcome.failed || problems.length > 0) return 2
   return counted.errorCount > 0 || tooManyWarnings ? 1 : 0
 }
@@ -317,7 +329,7 @@ function extensionsOf(list: string): string[] {
  * folder of every config that applies to a draft of the run (one per member's folder, say).
  * An error message when a folder is missing.
  */
-async function historySets(flag: string | undefined, resolver: ConfigResolver, cwd: string, extensions: string[], sources: readonly Source[]) {
+async function historySets(flag: string | undefined, resolver: ConfigResolver, cwd: string, extensions: string[], sources: readonly Source[], locale: Locale) {
   const folders = new Map<string, ResolvedConfig>()
   if (flag !== undefined) folders.set(path.resolve(cwd, flag), await resolver.forFile(path.join(cwd, 'draft.txt')))
   else {
@@ -332,8 +344,8 @@ async function historySets(flag: string | undefined, resolver: ConfigResolver, c
   }
   const sets = []
   for (const [folder, config] of folders) {
-    if (!existsSync(folder)) return `History folder not found: "${path.relative(cwd, folder) || folder}".`
-    const found = await findTargets({cwd, patterns: [folder], extensions, isIgnored: async () => false})
+    if (!existsSync(folder)) return fill(TEXTS.historyNotFound, {folder: path.relative(cwd, folder) || folder}, locale)
+    const found = await findTargets({cwd, patterns: [folder], extensions, isIgnored: async () => false, locale})
     sets.push({files: found.targets, config})
   }
   return sets

@@ -1,4 +1,8 @@
 // The closest known name to a misspelt one, if it is close enough to be a typo.
+import type {Locale} from './lang/languages.js'
+import {fill} from './lang/messages.js'
+import {TEXTS} from './texts.js'
+
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined
   let bestDistance = Infinity
@@ -10,6 +14,12 @@ export function didYouMean(input: string, candidates: readonly string[]): string
     }
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined
+}
+
+/** ' Did you mean "x"?' in the locale, to follow a sentence; empty when no name is close. */
+export function suggestion(input: string, candidates: readonly string[], locale: Locale): string {
+  const name = didYouMean(input, candidates)
+  return name === undefined ? '' : ` ${fill(TEXTS.didYouMean, {name}, locale)}`
 }
 
 function levenshtein(a: string, b: string): number {

@@ -52,7 +52,7 @@ export function languageTable(): string {
 export function ruleTable(rules: readonly RuleModule[]): string {
   const rows = rules.map(({meta}) => {
     const messages = Object.keys(meta.messages).map((id) => `\`${id}\``).join(', ')
-    return `| [\`${meta.id}\`](${meta.docs}) | ${meta.description} | ${meta.guideline.section} | ${meta.defaultSeverity} | ${messages} | ${meta.fixable ? 'yes' : ''} |`
+    return `| [\`${meta.id}\`](${meta.docs}) | ${meta.description.en} | ${meta.guideline.section} | ${meta.defaultSeverity} | ${messages} | ${meta.fixable ? 'yes' : ''} |`
   })
   return [
     TABLE_START,

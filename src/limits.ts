@@ -2,6 +2,9 @@
 // neither exhaust memory nor stall a run: a draft over a limit is reported in one line and
 // skipped, and the other drafts are linted. Below the limits every step is linear (or
 // n log n) in the draft's length; the comments where it matters say so.
+import type {Locale} from './lang/languages.js'
+import {fill} from './lang/messages.js'
+import {TEXTS} from './texts.js'
 
 /** Bytes in one draft. The longest post any platform takes (Facebook: 63,206 characters) fits, in any script. */
 export const MAX_DRAFT_BYTES = 128 * 1024
@@ -17,19 +20,21 @@ export const MAX_TOKEN_LENGTH = 4000
 export const MAX_MARKDOWN_MARKS = 1000
 export const MAX_MARKDOWN_NESTING = 16
 
-const number = (value: number) => value.toLocaleString('en-US')
+// Figures as the locale writes them (1,200; 1 200; 1.200). Only these rare messages pay for Intl.NumberFormat.
+const number = (value: number, locale: Locale, decimals = 0) =>
+  value.toLocaleString(locale, decimals ? {minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false} : {})
 
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`
+export function formatSize(bytes: number, locale: Locale = 'en'): string {
+  return bytes >= 1024 * 1024 ? fill(TEXTS.megabytes, {size: number(bytes / 1024 / 1024, locale, 1)}, locale) : fill(TEXTS.kilobytes, {size: number(bytes / 1024, locale, 1)}, locale)
 }
 
 /** The message for a draft over MAX_DRAFT_BYTES. */
-export function tooBig(bytes: number): string {
-  return `This draft is ${formatSize(bytes)}, over parllint’s limit of ${MAX_DRAFT_BYTES / 1024} KB for one draft (no platform takes a post that long), so it was not linted. Split it into smaller drafts.`
+export function tooBig(bytes: number, locale: Locale = 'en'): string {
+  return fill(TEXTS.tooBig, {size: formatSize(bytes, locale), limit: fill(TEXTS.kilobytes, {size: MAX_DRAFT_BYTES / 1024}, locale)}, locale)
 }
 
 /** The first word or link longer than MAX_TOKEN_LENGTH, and a message for it; one pass over the text. */
-export function overlongToken(text: string): {start: number; end: number; message: string} | undefined {
+export function overlongToken(text: string, locale: Locale = 'en'): {start: number; end: number; message: string} | undefined {
   let start = 0
   for (let index = 0; index <= text.length; index++) {
     const code = text.charCodeAt(index)
@@ -40,7 +45,7 @@ export function overlongToken(text: string): {start: number; end: number; messag
       return {
         start,
         end: index,
-        message: `This word or link is ${number(index - start)} characters long, over parllint’s limit of ${number(MAX_TOKEN_LENGTH)} (no post can show one that long), so this draft was not linted. Shorten it or remove it.`
+        message: fill(TEXTS.overlongToken, {length: number(index - start, locale), limit: number(MAX_TOKEN_LENGTH, locale)}, locale)
       }
     }
     start = index + 1

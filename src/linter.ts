@@ -127,7 +127,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     let disabled: readonly string[] = []
     const lint = async (source: string) => {
       kept = undefined
-      const post = await parsePost(source, syntax, parseOptions)
+      const post = await parsePost(source, syntax, {...parseOptions, locale})
       disabled = post.frontMatter.disable ?? []
       const keep = (summaries: Record<string, unknown>, context: PostContext) => (kept = {summaries, context})
       return lintPost(post, config, filePath, {rules, ruleIds, processors, locale, keep, learned: lintOptions.learned})

@@ -38,7 +38,7 @@ export type LintResult = {
   ignored?: true
 }
 
-/** The length of a post, or of part `part` of a thread of `of` parts, as its platform counts it. */
+/** The length of a post, or of part `part` of a thread of `of` parts, as its platform counts it; `unit` in the user's locale. */
 export type PostLength = {count: number; limit: number; unit: string; platform: string; part: number; of: number}
 
 export type ResultExtras = Partial<Pick<LintResult, 'lang' | 'source' | 'lengths' | 'notPosted' | 'ignored'>>

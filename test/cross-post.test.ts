@@ -9,6 +9,7 @@ import type {CrossFinding, RuleModule} from '../rules/types.js'
 import {configFor} from '../src/api.js'
 import type {ResolvedConfig} from '../src/config/load.js'
 import {lintSources} from '../src/engine/run.js'
+import {inEveryLocale} from '../src/lang/messages.js'
 import type {LintResult} from '../src/results.js'
 import {makeTree} from './helpers/tmp.js'
 
@@ -18,14 +19,15 @@ type Start = {word: string; at?: CrossFinding['at']}
 const sameStart: RuleModule = {
   meta: {
     id: 'same-start',
-    description: 'test rule',
+    name: inEveryLocale(() => 'Test rule'),
+    description: inEveryLocale(() => 'test rule'),
     guideline: {section: 'test', summary: 'test'},
     docs: 'docs/rules/same-start.md',
     defaultSeverity: 'warn',
     schema: {type: 'object'},
     defaultOptions: {place: 'word'},
     fixable: false,
-    messages: {'same-start': {en: 'Starts like {{other}}{{when}}.'}}
+    messages: {'same-start': inEveryLocale(() => 'Starts like {{other}}{{when}}.')}
   },
   attacher: (options) => (_tree, file) => {
     const text = String(file.value)

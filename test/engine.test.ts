@@ -4,20 +4,22 @@ import {report} from '../rules/report.js'
 import type {RuleModule} from '../rules/types.js'
 import {createProcessorCache} from '../src/engine/processor.js'
 import {createTextLinter} from '../src/api.js'
+import {inEveryLocale} from '../src/lang/messages.js'
 import {lintText} from './helpers/lint-text.js'
 
 // A rule that reports every word it is told to find, to test the engine alone.
 function wordRule(id: string, word: string): RuleModule {
   const meta = {
     id,
-    description: 'test rule',
+    name: inEveryLocale(() => 'Test rule'),
+    description: inEveryLocale(() => 'test rule'),
     guideline: {section: 'test', summary: 'test'},
     docs: `docs/rules/${id}.md`,
     defaultSeverity: 'warn' as const,
     schema: {type: 'object'},
     defaultOptions: {},
     fixable: true,
-    messages: {found: {en: 'Found “{{word}}”.'}}
+    messages: {found: inEveryLocale(() => 'Found “{{word}}”.')}
   }
   return {
     meta,

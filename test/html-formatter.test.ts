@@ -1,24 +1,26 @@
 // The html report without a browser: its structure, its escaping, and each case
 // it must draw (no problems, errors only, a problem at the end of the text,
-// overlapping problems, what is not posted, the length gauge). test/html-report.test.ts
-// checks the same page in Chromium.
+// overlapping problems, what is not posted, the length gauge), and its labels in each
+// locale. test/html-report.test.ts checks the same page in Chromium.
 import {Chalk} from 'chalk'
 import {describe, expect, it} from 'vitest'
 import {PLATFORMS} from '../src/config/schema.js'
 import {formatAll, formatters} from '../src/formatters/index.js'
+import type {RuleInfo} from '../src/formatters/types.js'
+import type {Locale} from '../src/lang/languages.js'
 import {parsePost} from '../src/post/parse.js'
 import {toResult, type Diagnostic, type LintResult, type PostLength} from '../src/results.js'
 
-// The CLI passes every rule's description, which the summary shows beside its name.
-const rules = [
-  {id: 'plain-language', description: 'Plain wording.', docs: 'https://example.org/plain-language'},
-  {id: 'redundancy', description: 'Nothing said twice.', docs: 'https://example.org/redundancy'},
-  {id: '<rule>', description: 'Checks <b> & "quotes".', docs: 'https://example.org/rule'}
+// What the CLI tells the formatter about rules, in the user's locale.
+const rules: RuleInfo[] = [
+  {id: 'plain-language', name: 'Plain language', description: 'Plain and direct wording.', docs: 'https://example.org/plain-language.md'},
+  {id: 'redundancy', name: 'Redundancy', description: 'No repeats.', docs: 'https://example.org/redundancy.md'}
 ]
 const context = {cwd: '/drafts', color: new Chalk({level: 0}), canFix: true, rules}
 const page = (...results: LintResult[]) => formatAll(formatters.html!, results, context)
-const draft = (file: string, source: string, messages: Diagnostic[], extra: {lengths?: PostLength[]; notPosted?: [number, number][]} = {}) =>
-  toResult(`/drafts/${file}`, messages, undefined, {source, notPosted: extra.notPosted ?? [], ...(extra.lengths ? {lengths: extra.lengths} : {})})
+const pageIn = (locale: Locale, ...results: LintResult[]) => formatAll(formatters.html!, results, {...context, locale})
+const draft = (file: string, source: string, messages: Diagnostic[], extra: {lengths?: PostLength[]; notPosted?: [number, number][]; lang?: string} = {}) =>
+  toResult(`/drafts/${file}`, messages, undefined, {source, notPosted: extra.notPosted ?? [], ...(extra.lengths ? {lengths: extra.lengths} : {}), ...(extra.lang ? {lang: extra.lang} : {})})
 const problem = (line: number, column: number, endLine: number, endColumn: number, severity: 1 | 2 = 1, ruleId: string | null = 'plain-language', message = 'A problem.'): Diagnostic => ({
   ruleId,
   severity,
@@ -42,7 +44,8 @@ function section(html: string, file: string) {
     shown: unescape(post.replace(/<[^>]+>/gu, '')),
     marks: [...post.matchAll(/<mark class="(\w+)" data-problem="(\d+)">(.*?)<\/mark>/gsu)].map(([, kind, number, text]) => ({kind, number: Number(number), text: unescape(text!)})),
     items: [...body.matchAll(/<li class="(\w+)">(.*?)<div class="rule">(.*?)<\/div><\/li>/gsu)].map(([, kind, message, rule]) => ({kind, message: unescape(message!), rule: unescape(rule!)})),
-    gauge: /<div class="(gauge[^"]*)" title="([^"]*)"><span style="width:(\d+)%"><\/span><\/div><p class="length">([^<]*)<\/p>/u.exec(body)?.slice(1)
+    gauge: /<div class="(gauge[^"]*)" title="([^"]*)"><span style="width:(\d+)%"><\/span><\/div><p class="length">([^<]*)<\/p>/u.exec(body)?.slice(1),
+    lengths: [...body.matchAll(/<p class="length">([^<]*)<\/p>/gu)].map(([, text]) => unescape(text!))
   }
 }
 
@@ -75,7 +78,7 @@ describe('html report: structure', () => {
     expect(html).not.toMatch(/<(?:script|link|img)\b|url\(/u)
     expect(html).toContain('<h1>parllint: 1 error, 2 warnings</h1>')
     expect(html).toContain(
-      '<table><tr><th>Rule</th><th>What it checks</th><th>Problems</th></tr><tr><td>Plain language</td><td>Plain wording.</td><td>2</td></tr><tr><td>Redundancy</td><td>Nothing said twice.</td><td>1</td></tr></table>'
+      '<table><tr><th>Rule</th><th>What it checks</th><th>Problems</th></tr><tr><td>Plain language</td><td>Plain and direct wording.</td><td>2</td></tr><tr><td>Redundancy</td><td>No repeats.</td><td>1</td></tr></table>'
     )
   })
 
@@ -108,10 +111,27 @@ describe('html report: structure', () => {
     expect(section(clean, 'clean.txt')).toMatchObject({shown: 'Fine post.', marks: [], items: []})
   })
 
-  it('lists problems that have no place in the text (a binary file) under “The draft file”, without a highlight', () => {
+  it('lists problems that have no place in the text (a binary file) under “The draft file”, without a highlight or a line', () => {
     const html = page(toResult('/drafts/image.txt', [{ruleId: null, severity: 2, fatal: true, message: 'This file is binary.', line: 0, column: 0}]))
-    expect(section(html, 'image.txt')).toMatchObject({post: '', marks: [], items: [{kind: 'error', message: 'This file is binary.', rule: 'Error · The draft file · line 0'}]})
+    expect(section(html, 'image.txt')).toMatchObject({post: '', marks: [], items: [{kind: 'error', message: 'This file is binary.', rule: 'Error · The draft file'}]})
     expect(html).toContain('<tr><td>The draft file</td><td>Problems with the file itself: its front matter, comments or encoding.</td><td>1</td></tr>')
+  })
+
+  it('names the language each draft was checked in beside its name, in that language', () => {
+    const html = page(
+      draft('es.txt', 'Hola.', [], {lang: 'es'}),
+      draft('fr.txt', 'Bonjour.', [], {lang: 'fr'}),
+      draft('ca.txt', 'Bon dia.', [], {lang: 'ca'}),
+      draft('und.txt', '#tag', [], {lang: 'und'}),
+      draft('unread.txt', '', [])
+    )
+    expect([...html.matchAll(/<h2>(.*?)<\/h2>/gu)].map(([, heading]) => heading)).toEqual([
+      'es.txt <span class="lang" lang="es">Español</span>',
+      'fr.txt <span class="lang" lang="fr">Français</span>',
+      'ca.txt <span class="lang" lang="ca">Català</span>',
+      'und.txt',
+      'unread.txt'
+    ])
   })
 })
 
@@ -126,7 +146,8 @@ describe('html report: escaping', () => {
     expect(a.shown).toBe(text)
     expect(a.marks).toEqual([{kind: 'error', number: 1, text: '<b>vote'}])
     expect(a.items).toEqual([{kind: 'error', message: 'Do not write <b> & "quotes".', rule: 'Error · <rule> · line 1'}])
-    expect(html).toContain('<tr><td>&lt;rule&gt;</td><td>Checks &lt;b&gt; &amp; &quot;quotes&quot;.</td><td>1</td></tr>')
+    // A rule the run does not describe goes by its id, with nothing said of what it checks.
+    expect(html).toContain('<tr><td>&lt;rule&gt;</td><td></td><td>1</td></tr>')
   })
 })
 
@@ -186,5 +207,40 @@ describe('html report: what it draws', () => {
     const exactly = section(page(draft('a.txt', 'Full.', [], {lengths: [{count: 500, limit: 500, unit: 'characters', platform: 'Mastodon', part: 1, of: 1}]})), 'a.txt')
     expect(exactly.gauge?.slice(0, 3)).toEqual(['gauge', '500/500 characters on Mastodon', '100'])
     expect(section(page(draft('a.txt', 'No platform.', [])), 'a.txt').gauge).toBeUndefined()
+  })
+
+  it('draws a gauge for each part of a thread, numbered', () => {
+    const parts = [1, 2].map((part) => ({count: 100 * part, limit: 280, unit: 'weighted characters', platform: 'X', part, of: 2}))
+    expect(section(page(draft('a.txt', 'One.\n---\nTwo.', [], {lengths: parts})), 'a.txt').lengths).toEqual([
+      'Part 1 of 2: 100/280 weighted characters on X',
+      'Part 2 of 2: 200/280 weighted characters on X'
+    ])
+  })
+})
+
+describe('html report: in each locale', () => {
+  // Rule names and descriptions come translated from the CLI; the unit of a length, from the rule.
+  const results = () => [
+    draft('a.txt', 'We will will fund it.', [problem(1, 4, 1, 8, 1, 'redundancy', 'Repeated.')], {
+      lang: 'en',
+      lengths: [1, 2].map((part) => ({count: 70, limit: 280, unit: 'u', platform: 'X', part, of: 2}))
+    }),
+    draft('b.txt', 'Fine.', [], {lang: 'pt'}),
+    toResult('/drafts/c.txt', [{ruleId: null, severity: 2, fatal: true, message: 'Binary.', line: 0, column: 0}])
+  ]
+  it.each([
+    ['en', 'parllint report', 'parllint: 1 error, 1 warning', ['Rule', 'What it checks', 'Problems'], 'The draft file', 'Problems with the file itself: its front matter, comments or encoding.', 'Warning · Redundancy · line 1', 'Error · The draft file', 'No problems found.', ['Part 1 of 2: 70/280 u on X', 'Part 2 of 2: 70/280 u on X']],
+    ['es', 'Informe de parllint', 'parllint: 1 error, 1 advertencia', ['Regla', 'Qué revisa', 'Problemas'], 'El archivo del borrador', 'Problemas del propio archivo: su encabezado (front matter), sus comentarios o su codificación.', 'Advertencia · Redundancy · línea 1', 'Error · El archivo del borrador', 'No se encontraron problemas.', ['Parte 1 de 2: 70/280 u en X', 'Parte 2 de 2: 70/280 u en X']],
+    ['fr', 'Rapport de parllint', 'parllint : 1 erreur, 1 avertissement', ['Règle', 'Ce qu’elle vérifie', 'Problèmes'], 'Le fichier du brouillon', 'Problèmes du fichier lui-même : son en-tête (front matter), ses commentaires ou son encodage.', 'Avertissement · Redundancy · ligne 1', 'Erreur · Le fichier du brouillon', 'Aucun problème trouvé.', ['Partie 1 sur 2 : 70/280 u sur X', 'Partie 2 sur 2 : 70/280 u sur X']],
+    ['pt', 'Relatório do parllint', 'parllint: 1 erro, 1 aviso', ['Regra', 'O que verifica', 'Problemas'], 'O arquivo do rascunho', 'Problemas do próprio arquivo: o cabeçalho (front matter), os comentários ou a codificação.', 'Aviso · Redundancy · linha 1', 'Erro · O arquivo do rascunho', 'Nenhum problema encontrado.', ['Parte 1 de 2: 70/280 u no X', 'Parte 2 de 2: 70/280 u no X']]
+  ] as const)('%s', (locale, title, heading, columns, fileName, fileChecks, warning, error, clean, lengths) => {
+    const html = pageIn(locale, ...results())
+    expect(html.startsWith(`<!doctype html>\n<html lang="${locale}"><head><meta charset="utf-8"><title>${title}</title>`)).toBe(true)
+    expect(html).toContain(`<h1>${heading}</h1>`)
+    expect(html).toContain(`<tr>${columns.map((column) => `<th>${column}</th>`).join('')}</tr><tr><td>Redundancy</td><td>No repeats.</td><td>1</td></tr><tr><td>${fileName}</td><td>${fileChecks}</td><td>1</td></tr>`)
+    expect(section(html, 'a.txt')).toMatchObject({items: [{kind: 'warning', message: 'Repeated.', rule: warning}], lengths})
+    expect(section(html, 'b.txt').body).toContain(`<h2>b.txt <span class="lang" lang="pt">Português</span></h2>`)
+    expect(section(html, 'b.txt').body).toContain(`<p class="clean">${clean}</p>`)
+    expect(section(html, 'c.txt').items).toEqual([{kind: 'error', message: 'Binary.', rule: error}])
   })
 })

@@ -80,8 +80,8 @@ describe('lexicon patterns', () => {
 
 describe('messages', () => {
   it('fills a template in the locale, with translated values and fragments', () => {
-    const template = {en: '{{what}} is {{reason}}.', es: '{{what}} es {{reason}}.'}
-    const fragments = {post: {en: 'This post', es: 'Esta publicación'}}
+    const template = {en: '{{what}} is {{reason}}.', es: '{{what}} es {{reason}}.', fr: '{{what}} est {{reason}}.', pt: '{{what}} é {{reason}}.'}
+    const fragments = {post: {en: 'This post', es: 'Esta publicación', fr: 'Cette publication', pt: 'Esta publicação'}}
     const data = {what: {fragment: 'post'}, reason: {en: 'long', es: 'larga', fr: 'longue', pt: 'longa'}}
     expect(fill(template, data, 'es', fragments)).toBe('Esta publicación es larga.')
     expect(fill(template, data, 'en', fragments)).toBe('This post is long.')

@@ -9,15 +9,16 @@ import type {PostContext, RuleMeta} from '../rules/types.js'
 
 const meta: RuleMeta = {
   id: 'sample',
-  description: 'test rule',
+  name: {en: 'Sample', es: 'Muestra', fr: 'Exemple', pt: 'Amostra'},
+  description: {en: 'test rule', es: 'regla de prueba', fr: 'règle de test', pt: 'regra de teste'},
   guideline: {section: 'test', summary: 'test'},
   docs: 'docs/rules/sample.md',
   defaultSeverity: 'warn',
   schema: {type: 'object'},
   defaultOptions: {},
   fixable: true,
-  messages: {found: {en: '“{{word}}” found {{ count }} times.', es: '“{{word}}” aparece {{count}} veces.'}},
-  fragments: {use: {en: 'Use “{{word}}”.', es: 'Use «{{word}}».'}}
+  messages: {found: {en: '“{{word}}” found {{ count }} times.', es: '“{{word}}” aparece {{count}} veces.', fr: '« {{word}} » apparaît {{count}} fois.', pt: '“{{word}}” aparece {{count}} vezes.'}},
+  fragments: {use: {en: 'Use “{{word}}”.', es: 'Use «{{word}}».', fr: 'Employez « {{word}} ».', pt: 'Use “{{word}}”.'}}
 }
 const node = {type: 'WordNode', position: {start: {line: 1, column: 4, offset: 3}, end: {line: 1, column: 8, offset: 7}}}
 

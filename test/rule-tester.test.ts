@@ -1,6 +1,7 @@
 // The rule tester fails a case for each way a rule can differ from what the case says.
 import {describe, expect, it} from 'vitest'
 import {report} from '../rules/report.js'
+import {inEveryLocale} from '../src/lang/messages.js'
 import type {Fix, RuleModule} from '../rules/types.js'
 import {checkInvalid, checkValid, type ExpectedProblem} from './helpers/rule-tester.js'
 
@@ -8,15 +9,16 @@ import {checkInvalid, checkValid, type ExpectedProblem} from './helpers/rule-tes
 function fakeRule(fixable = true): RuleModule {
   const meta = {
     id: 'fake',
-    description: 'test rule',
+    name: inEveryLocale(() => 'Test rule'),
+    description: inEveryLocale(() => 'test rule'),
     guideline: {section: 'test', summary: 'test'},
     docs: 'docs/rules/fake.md',
     defaultSeverity: 'warn' as const,
     schema: {type: 'object'},
     defaultOptions: {},
     fixable,
-    messages: {found: {en: 'Found “{{word}}”.'}, unfilled: {en: 'Found “{{wrod}}”.'}},
-    fragments: {fine: {en: 'Write “fine”.'}}
+    messages: {found: inEveryLocale(() => 'Found “{{word}}”.'), unfilled: inEveryLocale(() => 'Found “{{wrod}}”.')},
+    fragments: {fine: inEveryLocale(() => 'Write “fine”.')}
   }
   return {
     meta,

@@ -5,7 +5,6 @@ export type PlatformData = {
   name: string
   limit: number
   unit: 'weighted' | 'graphemes' | 'threads' | 'characters'
-  unitName: string
   urlLength?: number
   maxBytes?: number
   shortenLinks?: boolean

@@ -5,10 +5,12 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {cosmiconfig} from 'cosmiconfig'
 import type {Platform, RuleModule} from '../../rules/types.js'
-import {LANGUAGES, type Language, type Locale} from '../lang/languages.js'
+import {LANGUAGES, type Language, type Locale, type Translated} from '../lang/languages.js'
+import {fill, inEveryLocale, type MessageData} from '../lang/messages.js'
 import {inWords} from '../fs-errors.js'
 import {parseJsonWithComments} from './jsonc.js'
 import {configSchema} from './schema.js'
+import {TEXTS} from './texts.js'
 import {validate} from './validate.js'
 
 export const SEARCH_PLACES = [
@@ -21,7 +23,28 @@ export const SEARCH_PLACES = [
   'package.json'
 ]
 
-export class ConfigError extends Error {}
+/**
+ * A config that cannot be used. It is said in every locale, since it is found before the
+ * locale it is said in can be known (a config names it): the caller picks `texts[locale]`.
+ * `message` is the English.
+ */
+export class ConfigError extends Error {
+  readonly #texts: Translated
+  constructor(texts: Translated | string) {
+    const said = typeof texts === 'string' ? inEveryLocale(() => texts) : texts
+    super(said.en)
+    this.#texts = said
+  }
+
+  get texts(): Translated {
+    return this.#texts
+  }
+}
+
+/** A config error from one of TEXTS, its data written in each locale by `data`. */
+function configError(template: Translated, data: (locale: Locale) => MessageData): ConfigError {
+  return new ConfigError(inEveryLocale((locale) => fill(template, data(locale), locale)))
+}
 
 export type Severity = 0 | 1 | 2
 export type RuleSetting = {severity: Severity; options: Record<string, unknown>}
@@ -84,9 +107,9 @@ export function createConfigResolver(options: {
 
   async function load(filepath: string | undefined, raw: RawConfig | undefined): Promise<ResolvedConfig> {
     const config = raw ?? {}
-    const where = filepath ? path.relative(options.cwd, filepath) || filepath : 'the config'
-    const found = validate(config, schema)
-    if (found) throw new ConfigError(`Invalid config in ${where}: ${found.message}.`)
+    // A config without a file is the defaults and flags, which are valid (flags are checked by parseRuleFlags).
+    const file = filepath ? path.relative(options.cwd, filepath) || filepath : ''
+    if (validate(config, schema)) throw configError(TEXTS.invalid, (locale) => ({file, problem: validate(config, schema, {locale})!.message}))
     return resolve(config, filepath, options.rules, options.overrides, overrideRules)
   }
 
@@ -114,7 +137,10 @@ export function createConfigResolver(options: {
     }
     // cosmiconfig passes over a config it may not read as if it were not there.
     const unreadable = unreadableConfig(directory, result ? path.dirname(result.filepath) : undefined)
-    if (unreadable) throw new ConfigError(`Cannot read config ${path.relative(options.cwd, unreadable.file) || unreadable.file} (${inWords(unreadable.error)}).`)
+    if (unreadable) {
+      const file = path.relative(options.cwd, unreadable.file) || unreadable.file
+      throw configError(TEXTS.unreadable, (locale) => ({file, why: inWords(unreadable.error, locale)}))
+    }
     return result ? fromFile(result.filepath) : load(undefined, undefined)
   }
 
@@ -195,7 +221,7 @@ function parseRuleFlags(flags: string[], schema: ReturnType<typeof configSchema>
   const parsed: Record<string, unknown> = {}
   for (const flag of flags) {
     const colon = flag.indexOf(':')
-    if (colon < 1) throw new ConfigError(`Invalid --rule "${flag}": expected rule-id:severity, e.g. plain-language:off.`)
+    if (colon < 1) throw configError(TEXTS.ruleFlagShape, () => ({flag}))
     const id = flag.slice(0, colon).trim()
     const text = flag.slice(colon + 1).trim()
     let value: unknown = text
@@ -203,11 +229,13 @@ function parseRuleFlags(flags: string[], schema: ReturnType<typeof configSchema>
       try {
         value = JSON.parse(text)
       } catch {
-        throw new ConfigError(`Invalid --rule "${flag}": the part after "${id}:" is not valid JSON.`)
+        throw configError(TEXTS.ruleFlagJson, () => ({flag, id}))
       }
     }
-    const found = validate({[id]: value}, schema.properties!.rules!)
-    if (found) throw new ConfigError(`Invalid --rule "${flag}": ${found.message.replace(' known key', ' known rule')}.`)
+    const rulesSchema = schema.properties!.rules!
+    if (validate({[id]: value}, rulesSchema, {rulesAt: ''})) {
+      throw configError(TEXTS.ruleFlagInvalid, (locale) => ({flag, problem: validate({[id]: value}, rulesSchema, {rulesAt: '', locale})!.message}))
+    }
     parsed[id] = value
   }
   return parsed
@@ -234,6 +262,7 @@ function loadError(error: unknown, filepath: string, cwd: string): ConfigError {
       .slice(/ Error in /.test(text) ? 1 : 0)
       .map((line) => line.trim())
       .find((line) => line && !/^(?:>?\s*\d+\s*\||\|)|^[-^\s|]+$/.test(line)) ?? text
-  const where = path.relative(cwd, filepath) || filepath
-  return new ConfigError(`Cannot read config ${where}: ${sentence.replace(/ while parsing .*$/, '').replace(/[.:]?$/, '.')}`)
+  const file = path.relative(cwd, filepath) || filepath
+  const detail = sentence.replace(/ while parsing .*$/, '').replace(/[.:]?$/, '.')
+  return configError(TEXTS.unparsable, () => ({file, detail}))
 }

@@ -23,7 +23,7 @@ const severity: JsonSchema = {
 
 function ruleEntry(rule: RuleModule): JsonSchema {
   return {
-    description: `${rule.meta.description} See ${rule.meta.docs}.`,
+    description: `${rule.meta.description.en} See ${rule.meta.docs}.`,
     anyOf: [
       severity,
       {type: 'array', items: [severity, rule.meta.schema], additionalItems: false, minItems: 1}

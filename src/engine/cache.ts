@@ -8,8 +8,11 @@ import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {PostContext} from '../../rules/types.js'
 import {inWords} from '../fs-errors.js'
+import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
 import type {ResolvedConfig} from '../config/load.js'
 import type {Diagnostic} from '../results.js'
+import {TEXTS} from './texts.js'
 
 // `sum` seals an entry: a cache file of another shape, or an entry changed by hand, is set
 // aside (its drafts are linted again) rather than trusted, since rules read the summaries back.
@@ -63,14 +66,15 @@ export function openCache(location: string, version: string) {
       }
       entries.set(name(file), {...entry, sum: entrySum(entry)})
     },
-    save(): string | undefined {
+    /** Writes the cache; says why it could not, in `locale`. */
+    save(locale: Locale = 'en'): string | undefined {
       const temporary = `${location}.${process.pid}.tmp`
       try {
         writeFileSync(temporary, JSON.stringify({version, entries: Object.fromEntries(entries)} satisfies CacheFile))
         renameSync(temporary, location)
         return undefined
       } catch (error) {
-        return `The cache was not saved (${inWords(error, true)}); the next run lints every draft again.`
+        return fill(TEXTS.cacheNotSaved, {why: inWords(error, locale, true)}, locale)
       }
     }
   }

@@ -4,7 +4,10 @@ import {partitionPoint} from '../../rules/lib/search.js'
 import type {Directive} from '../post/directives.js'
 import type {LineIndex} from '../post/lines.js'
 import type {Diagnostic} from '../results.js'
-import {didYouMean} from '../did-you-mean.js'
+import {suggestion} from '../did-you-mean.js'
+import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
+import {TEXTS} from './texts.js'
 
 type Located = {diagnostic: Diagnostic; offset: number}
 
@@ -12,7 +15,8 @@ export function applyDirectives(
   located: Located[],
   directives: readonly Directive[],
   lines: LineIndex,
-  ruleIds: readonly string[]
+  ruleIds: readonly string[],
+  locale: Locale = 'en'
 ): Diagnostic[] {
   if (directives.length === 0) return located.map((item) => item.diagnostic)
   const used = new Set<Directive>()
@@ -29,20 +33,19 @@ export function applyDirectives(
     const at = position(directive, lines)
     const unknown = (directive.rules ?? []).filter((id) => !ruleIds.includes(id))
     for (const id of unknown) {
-      const guess = didYouMean(id, ruleIds)
       kept.push({
         ruleId: null,
         severity: 1,
-        message: `Unknown rule "${id}" in this parllint-${directive.kind} comment.${guess ? ` Did you mean "${guess}"?` : ''}`,
+        message: fill(TEXTS.unknownRule, {rule: id, kind: directive.kind, suggestion: suggestion(id, ruleIds, locale)}, locale),
         ...at
       })
     }
     if (directive.kind !== 'enable' && !used.has(directive) && unknown.length === 0) {
-      const which = directive.rules ? ` from ${directive.rules.join(', ')}` : ''
+      const rules = directive.rules?.join(', ')
       kept.push({
         ruleId: null,
         severity: 1,
-        message: `Unused parllint-${directive.kind} comment (no problems were reported${which}). Remove it.`,
+        message: fill(rules ? TEXTS.unusedDirectiveFor : TEXTS.unusedDirective, {kind: directive.kind, rules: rules ?? ''}, locale),
         ...at
       })
     }

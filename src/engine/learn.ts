@@ -14,9 +14,11 @@ import {isExport, readExport} from '../inputs/exports.js'
 import {findTargets} from '../inputs/find.js'
 import {readDraft} from '../inputs/read.js'
 import {decideLanguage} from '../lang/decide.js'
-import {postLanguage} from '../lang/languages.js'
+import {postLanguage, type Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
 import {parsePost} from '../post/parse.js'
 import type {openModelCache} from './model-cache.js'
+import {TEXTS} from './texts.js'
 
 /** The rules' models for one config, and a key that changes whenever any of them could. */
 export type Learned = {models: Record<string, unknown>; key: string}
@@ -37,9 +39,12 @@ export function createLearning(
     cache?: ReturnType<typeof openModelCache>
     /** parllint's version: a new one may learn differently. */
     version: string
+    /** Told each post or file that could not be read, in `locale` (default English). */
     onProblem: (message: string) => void
+    locale?: Locale
   }
 ) {
+  const locale = options.locale ?? 'en'
   const byConfig = new WeakMap<ResolvedConfig, Promise<Learned | undefined>>()
   const ruleIds = rules.map((rule) => rule.meta.id)
 
@@ -47,7 +52,7 @@ export function createLearning(
     const enabled = learnersOf(rules, config)
     if (!config.opponents?.length || enabled.length === 0) return undefined
     const own = await readSide('history', options.history ?? config.history)
-    if (own.length === 0) options.onProblem('The config names "opponents" but no posts of the office ("history") to compare them with: nothing is learned.')
+    if (own.length === 0) options.onProblem(TEXTS.noHistory[locale])
     const opponents = (await Promise.all(config.opponents.map((location) => readSide('opponents', location)))).flat()
     const hash = createHash('sha1').update(JSON.stringify([options.version, config.lang, config.languages, config.values ?? null, enabled.map((rule) => [rule.meta.id, config.rules[rule.meta.id]!.options])]))
     for (const [side, posts] of [
@@ -68,25 +73,26 @@ export function createLearning(
   async function readSide(side: Side, location: string | undefined): Promise<Unread[]> {
     if (location === undefined) return []
     const name = path.relative(options.cwd, location) || location
-    const label = side === 'history' ? 'History' : 'Opponents’'
+    const skipped = (where: string, problem: string) => options.onProblem(fill(side === 'history' ? TEXTS.historySkipped : TEXTS.opponentsSkipped, {where, problem}, locale))
     if (!existsSync(location)) {
-      options.onProblem(`${label} posts not found: "${name}"; nothing is learned from them.`)
+      options.onProblem(fill(side === 'history' ? TEXTS.historyNotFound : TEXTS.opponentsNotFound, {name}, locale))
       return []
     }
     if (isExport(location)) {
-      const {rows, problems} = await readExport(location)
-      for (const problem of problems) options.onProblem(`${label} post skipped: ${path.basename(location)}${problem.line ? ` line ${problem.line}` : ''}: ${problem.message}.`)
+      const {rows, problems} = await readExport(location, {locale})
+      const file = path.basename(location)
+      for (const problem of problems) skipped(problem.line ? fill(TEXTS.fileLine, {file, line: problem.line}, locale) : file, `${problem.message}.`)
       return rows.map((row) => ({text: row.text, ...(row.lang ? {declared: row.lang} : {})}))
     }
-    const found = await findTargets({cwd: options.cwd, patterns: [location], extensions: [...options.extensions], isIgnored: async () => false})
+    const found = await findTargets({cwd: options.cwd, patterns: [location], extensions: [...options.extensions], isIgnored: async () => false, locale})
     const posts: Unread[] = []
     for (const {path: file} of found.targets) {
-      const content = readDraft(file)
+      const content = readDraft(file, {locale})
       if (!content.ok) {
-        options.onProblem(`${label} post skipped: ${path.basename(file)}: ${content.reason}`)
+        skipped(path.basename(file), content.reason)
         continue
       }
-      const post = await parsePost(content.text, MARKDOWN.test(file) ? 'markdown' : 'text', {platforms: PLATFORMS, ruleIds})
+      const post = await parsePost(content.text, MARKDOWN.test(file) ? 'markdown' : 'text', {platforms: PLATFORMS, ruleIds, locale})
       posts.push({text: post.prose, ...(post.frontMatter.lang ? {declared: post.frontMatter.lang} : {})})
     }
     return posts

@@ -9,11 +9,13 @@ import type {Fix, PostContext, RuleModule} from '../../rules/types.js'
 import type {ResolvedConfig} from '../config/load.js'
 import {decideLanguage} from '../lang/decide.js'
 import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
 import {LineIndex} from '../post/lines.js'
 import type {Post} from '../post/parse.js'
 import {byPosition, type Diagnostic} from '../results.js'
 import {applyDirectives} from './directives.js'
 import {parseProse, type createProcessorCache} from './processor.js'
+import {TEXTS} from './texts.js'
 
 export type LintContext = {
   rules: readonly RuleModule[]
@@ -75,7 +77,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       tree = parseProse(processor, post.prose)
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error)
-      located.push({offset: 0, diagnostic: {ruleId: null, severity: 2, fatal: true, message: `parllint could not split this post into sentences and words (${detail}). Please report this bug with the post.`, ...span(lines, 0, 0)}})
+      located.push({offset: 0, diagnostic: {ruleId: null, severity: 2, fatal: true, message: fill(TEXTS.splitFailed, {detail}, context.locale), ...span(lines, 0, 0)}})
     }
     if (tree) await processor.run(tree, file)
     if (file.data.summaries) context.keep?.(file.data.summaries, postContext)
@@ -86,7 +88,7 @@ export async function lintPost(post: Post, config: ResolvedConfig, filePath: str
       located.push(toDiagnostic(message, config, lines, post))
     }
   }
-  return {messages: applyDirectives(located, post.directives, lines, context.ruleIds).sort(byPosition), lang}
+  return {messages: applyDirectives(located, post.directives, lines, context.ruleIds, context.locale).sort(byPosition), lang}
 }
 
 export function postDate(frontMatter: Post['frontMatter']): string | undefined {

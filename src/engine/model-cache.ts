@@ -3,6 +3,10 @@
 // the content of every post learned from. Only the models this run used are
 // written back, so the file holds one entry per office config, not a history.
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {inWords} from '../fs-errors.js'
+import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
+import {TEXTS} from './texts.js'
 
 type CacheFile = {version: string; entries: Record<string, Record<string, unknown>>}
 
@@ -28,7 +32,8 @@ export function openModelCache(location: string, version: string) {
     set(key: string, models: Record<string, unknown>) {
       used[key] = models
     },
-    save(): string | undefined {
+    /** Writes what this run used, when it changed; says why it could not, in `locale`. */
+    save(locale: Locale = 'en'): string | undefined {
       const keys = Object.keys(used)
       if (keys.length === 0 || (keys.length === Object.keys(entries).length && keys.every((key) => key in entries))) return undefined
       const temporary = `${location}.${process.pid}.tmp`
@@ -37,7 +42,7 @@ export function openModelCache(location: string, version: string) {
         renameSync(temporary, location)
         return undefined
       } catch (error) {
-        return `What was learned from the office's and its opponents' posts was not cached (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run learns it again.`
+        return fill(TEXTS.learnedNotCached, {why: inWords(error, locale, true)}, locale)
       }
     }
   }

@@ -5,11 +5,14 @@ import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
+import {localeOf} from '../../rules/report.js'
 import type {RuleModule} from '../../rules/types.js'
 import {PARSERS, type PostLanguage} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
 import type {RuleSetting} from '../config/load.js'
 import {LineIndex} from '../post/lines.js'
 import socialSyntax from '../syntax/social.js'
+import {TEXTS} from './texts.js'
 
 export type PostProcessor = Processor<Root, Root, Root>
 
@@ -62,7 +65,7 @@ function guarded(rule: RuleModule) {
         await transform(tree, file)
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error)
-        const message = file.message(`Rule ${rule.meta.id} failed on this post: ${detail}. Please report this bug.`, {
+        const message = file.message(fill(TEXTS.ruleFailed, {rule: rule.meta.id, detail}, localeOf(file)), {
           ruleId: rule.meta.id,
           source: 'parllint'
         })

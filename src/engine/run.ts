@@ -12,6 +12,7 @@ import {overlongToken} from '../limits.js'
 import {LineIndex} from '../post/lines.js'
 import {decideLanguage} from '../lang/decide.js'
 import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
 import {parsePost, type PostSyntax} from '../post/parse.js'
 import {byPosition, toResult, type Diagnostic, type LintResult, type PostLength, type ResultExtras} from '../results.js'
 import type {openCache} from './cache.js'
@@ -21,6 +22,7 @@ import {createLearning} from './learn.js'
 import {lintPost, postDate} from './lint.js'
 import type {openModelCache} from './model-cache.js'
 import {createProcessorCache} from './processor.js'
+import {TEXTS} from './texts.js'
 import {writeDraft} from './write.js'
 
 export type RunOutcome = {
@@ -62,18 +64,19 @@ export async function lintSources(
     learning?: {extensions: readonly string[]; history?: string; cache?: ReturnType<typeof openModelCache>; version: string}
   }
 ): Promise<RunOutcome> {
+  const locale = options.locale ?? 'en'
   const processors = createProcessorCache(options.rules)
   const ruleIds = options.rules.map((rule) => rule.meta.id)
-  const parseOptions = {platforms: PLATFORMS, ruleIds}
+  const parseOptions = {platforms: PLATFORMS, ruleIds, locale}
   const outcome: RunOutcome = {errors: [], failed: false, processorCount: 0}
   const reportedConfigErrors = new Set<string>()
-  const locale = options.locale ?? 'en'
   const cross = createCrossPost(options.rules, options.cwd ?? process.cwd(), locale)
   const learning = createLearning(options.rules, {
     cwd: options.cwd ?? process.cwd(),
     extensions: ['.txt', '.md'],
     version: '',
     ...options.learning,
+    locale,
     // The history may be read twice (redundancy, learning): each problem is said once.
     onProblem: (message) => outcome.errors.includes(message) || outcome.errors.push(message)
   })
@@ -104,11 +107,11 @@ export async function lintSources(
         await readHistoryExport(file, config)
         continue
       }
-      const content = target.problem ? ({ok: false, reason: target.problem} as const) : readDraft(file)
-      const problem = content.ok ? overlongToken(content.text)?.message : content.reason
+      const content = target.problem ? ({ok: false, reason: target.problem} as const) : readDraft(file, {locale})
+      const problem = content.ok ? overlongToken(content.text, locale)?.message : content.reason
       if (!content.ok || problem) {
         outcome.failed = true
-        outcome.errors.push(`History post skipped: ${path.relative(options.cwd ?? process.cwd(), file)}: ${problem}`)
+        outcome.errors.push(fill(TEXTS.historySkipped, {where: path.relative(options.cwd ?? process.cwd(), file), problem: problem!}, locale))
         continue
       }
       const post = await parsePost(content.text, MARKDOWN.test(file) ? 'markdown' : 'text', parseOptions)
@@ -119,9 +122,12 @@ export async function lintSources(
 
   // A platform export (JSONL, CSV) holds one published post a row.
   async function readHistoryExport(file: string, config: ResolvedConfig) {
-    const {rows, problems} = await readExport(file)
-    const where = path.relative(options.cwd ?? process.cwd(), file)
-    for (const problem of problems) outcome.errors.push(`History post skipped: ${where}${problem.line ? ` line ${problem.line}` : ''}: ${problem.message}.`)
+    const {rows, problems} = await readExport(file, {locale})
+    const name = path.relative(options.cwd ?? process.cwd(), file)
+    for (const problem of problems) {
+      const where = problem.line ? fill(TEXTS.fileLine, {file: name, line: problem.line}, locale) : name
+      outcome.errors.push(fill(TEXTS.historySkipped, {where, problem: `${problem.message}.`}, locale))
+    }
     for (const row of rows) {
       const lang = (await decideLanguage(row.text, row.lang, config)).lang
       cross.addPublished(`${file}:${row.line}`, row.text, lang, row.date, config)
@@ -134,14 +140,14 @@ export async function lintSources(
       return {index: -1, messages: [fileLevel(2, source.problem)]}
     }
     if (source.explicit && (await options.isIgnored(source.path, false))) {
-      return {index: -1, messages: [fileLevel(1, 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.')], extras: {ignored: true}}
+      return {index: -1, messages: [fileLevel(1, TEXTS.ignored[locale])], extras: {ignored: true}}
     }
-    const content = source.bytes ? decodeDraft(source.bytes) : readDraft(source.path)
+    const content = source.bytes ? decodeDraft(source.bytes, {locale}) : readDraft(source.path, {locale})
     if (!content.ok) {
       outcome.failed = true
       return {index: -1, messages: [fileLevel(2, content.reason)]}
     }
-    const overlong = overlongToken(content.text)
+    const overlong = overlongToken(content.text, locale)
     if (overlong) {
       outcome.failed = true
       const lines = new LineIndex(content.text)
@@ -154,9 +160,10 @@ export async function lintSources(
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       outcome.failed = true
-      if (!reportedConfigErrors.has(error.message)) {
-        reportedConfigErrors.add(error.message)
-        outcome.errors.push(error.message)
+      const message = error.texts[locale]
+      if (!reportedConfigErrors.has(message)) {
+        reportedConfigErrors.add(message)
+        outcome.errors.push(message)
       }
       return undefined
     }
@@ -197,7 +204,7 @@ export async function lintSources(
       if (text !== content.text) output = text
     }
     let messages = last.messages
-    const written = output !== undefined && options.fix === 'write' && !source.bytes ? writeDraft(source.path, output, content.encoding) : undefined
+    const written = output !== undefined && options.fix === 'write' && !source.bytes ? writeDraft(source.path, output, content.encoding, locale) : undefined
     if (written) {
       // The draft is unchanged: report what it holds.
       outcome.failed = true

@@ -8,22 +8,26 @@ import path from 'node:path'
 import {inWords} from '../fs-errors.js'
 import type {Encoding} from '../inputs/read.js'
 import {encodeDraft} from '../inputs/read.js'
+import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
+import {TEXTS} from './texts.js'
 
 /** Writes the fixed text; returns why it could not (the draft is then unchanged), as a sentence. */
-export function writeDraft(file: string, text: string, encoding: Encoding): string | undefined {
+export function writeDraft(file: string, text: string, encoding: Encoding, locale: Locale = 'en'): string | undefined {
+  const why = (error: unknown, writing = false) => ({why: inWords(error, locale, writing)})
   let real: string
   let info
   try {
     real = realpathSync(file)
     info = statSync(real)
   } catch (error) {
-    return `The fixes were not written, and the draft is unchanged (${inWords(error)}).`
+    return fill(TEXTS.notWritten, why(error), locale)
   }
-  if ((info.mode & 0o222) === 0) return 'This draft is read-only, so its fixes were not written and it is unchanged. Make it writable and run parllint --fix again.'
+  if ((info.mode & 0o222) === 0) return TEXTS.readOnly[locale]
   try {
     accessSync(real, constants.W_OK)
   } catch (error) {
-    return `You may not write this draft (${inWords(error)}), so its fixes were not written and it is unchanged.`
+    return fill(TEXTS.mayNotWrite, why(error), locale)
   }
   const bytes = encodeDraft(text, encoding)
   const temporary = path.join(path.dirname(real), `.${path.basename(real)}.parllint-fix`)
@@ -43,16 +47,16 @@ export function writeDraft(file: string, text: string, encoding: Encoding): stri
   } catch (error) {
     if (fd !== undefined) closeSync(fd)
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') return `The fixes were not written, and the draft is unchanged: another parllint is fixing it (${path.basename(temporary)} exists).`
+    if (code === 'EEXIST') return fill(TEXTS.beingFixed, {file: path.basename(temporary)}, locale)
     rmSync(temporary, {force: true})
     // The owner could not be kept (EPERM), the folder is not writable, or the file has other names.
-    if (code === 'EPERM' || code === 'EACCES' || (error as {inPlace?: boolean}).inPlace) return writeInPlace(real, bytes)
-    return `The fixes were not written, and the draft is unchanged (${inWords(error, true)}).`
+    if (code === 'EPERM' || code === 'EACCES' || (error as {inPlace?: boolean}).inPlace) return writeInPlace(real, bytes, locale)
+    return fill(TEXTS.notWritten, why(error, true), locale)
   }
 }
 
 /** Overwrites the file itself, so its owner and links stay; cut to the new length at the end. */
-function writeInPlace(file: string, bytes: Uint8Array): string | undefined {
+function writeInPlace(file: string, bytes: Uint8Array, locale: Locale): string | undefined {
   let fd: number | undefined
   try {
     fd = openSync(file, 'r+')
@@ -61,7 +65,7 @@ function writeInPlace(file: string, bytes: Uint8Array): string | undefined {
     ftruncateSync(fd, bytes.length)
     return undefined
   } catch (error) {
-    return `The fixes were not written (${inWords(error, true)}).`
+    return fill(TEXTS.notWrittenInPlace, {why: inWords(error, locale, true)}, locale)
   } finally {
     if (fd !== undefined) closeSync(fd)
   }

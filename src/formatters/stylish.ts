@@ -1,21 +1,25 @@
 // ESLint's stylish layout: a blank line, the path underlined, aligned
 // `line:col  severity  message  rule-id` rows, then a bold summary.
-import {relativePath, type Formatter} from './types.js'
+import {fill} from '../lang/messages.js'
+import {TEXTS} from './texts.js'
+import {counted, relativePath, type Formatter} from './types.js'
 
-const plural = (word: string, count: number) => `${count} ${word}${count === 1 ? '' : 's'}`
-
-export const stylish: Formatter = ({cwd, color, canFix}) => {
+export const stylish: Formatter = ({cwd, color, canFix, locale = 'en'}) => {
   let started = false
   return {
     file(result) {
       if (result.messages.length === 0) return ''
-      const rows = result.messages.map((message) => ({
-        line: String(message.line || 0),
-        column: String(message.column || 0),
-        type: message.fatal || message.severity === 2 ? 'error' : 'warning',
-        message: message.message.replace(/([^ ])\.$/u, '$1'),
-        ruleId: message.ruleId ?? ''
-      }))
+      const rows = result.messages.map((message) => {
+        const error = message.fatal === true || message.severity === 2
+        return {
+          line: String(message.line || 0),
+          column: String(message.column || 0),
+          error,
+          type: TEXTS[error ? 'row-error' : 'row-warning'][locale],
+          message: message.message.replace(/([^ ])\.$/u, '$1'),
+          ruleId: message.ruleId ?? ''
+        }
+      })
       const width = (key: 'line' | 'column' | 'type' | 'message') => Math.max(...rows.map((row) => row[key].length))
       const [lineWidth, columnWidth, typeWidth, messageWidth] = [width('line'), width('column'), width('type'), width('message')]
       // The output opens with a blank line, but only once there is something to show.
@@ -26,7 +30,7 @@ export const stylish: Formatter = ({cwd, color, canFix}) => {
         // The line number is right-aligned and the column follows after a colon,
         // padded so the severities line up (ESLint's text-table layout).
         const position = color.dim(`${row.line.padStart(lineWidth)}:${row.column}`) + ' '.repeat(columnWidth - row.column.length)
-        const type = (row.type === 'error' ? color.red(row.type) : color.yellow(row.type)) + ' '.repeat(typeWidth - row.type.length)
+        const type = (row.error ? color.red(row.type) : color.yellow(row.type)) + ' '.repeat(typeWidth - row.type.length)
         const line = `  ${position}  ${type}  ${row.message.padEnd(messageWidth)}  ${color.dim(row.ruleId)}`
         output += `${line.replace(/\s+$/u, '')}\n`
       }
@@ -36,11 +40,10 @@ export const stylish: Formatter = ({cwd, color, canFix}) => {
       const total = errorCount + warningCount
       if (total === 0) return ''
       const paint = color[errorCount > 0 ? 'red' : 'yellow'].bold
-      let output = paint(`\u2716 ${plural('problem', total)} (${plural('error', errorCount)}, ${plural('warning', warningCount)})\n`)
+      const summary = fill(TEXTS.summary, {problems: counted('problems', total, locale), errors: counted('errors', errorCount, locale), warnings: counted('warnings', warningCount, locale)}, locale)
+      let output = paint(`\u2716 ${summary}\n`)
       if (canFix && (fixableErrorCount > 0 || fixableWarningCount > 0)) {
-        output += paint(
-          `  ${plural('error', fixableErrorCount)} and ${plural('warning', fixableWarningCount)} potentially fixable with the \`--fix\` option.\n`
-        )
+        output += paint(`  ${fill(TEXTS.fixable, {errors: counted('errors', fixableErrorCount, locale), warnings: counted('warnings', fixableWarningCount, locale)}, locale)}\n`)
       }
       return output
     }

@@ -7,6 +7,9 @@ import {readdir as readdirCallback, type Dirent} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {inWords} from '../fs-errors.js'
+import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
+import {TEXTS} from './texts.js'
 
 export type Target = {
   path: string
@@ -26,15 +29,18 @@ export type IgnoreCheck = (absolutePath: string, isDirectory: boolean) => Promis
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git'])
 const NOT_FOUND = new Set(['ENOENT', 'ENOTDIR'])
 
-const folderProblem = (error: unknown) => `Cannot read this folder (${inWords(error)}): the drafts in it were not linted.`
+const folderProblem = (error: unknown, locale: Locale) => fill(TEXTS.cannotReadFolder, {why: inWords(error, locale)}, locale)
 
 export async function findTargets(options: {
   cwd: string
   patterns: string[]
   extensions: string[]
   isIgnored: IgnoreCheck
+  /** The language of the problems found (default English). */
+  locale?: Locale
 }): Promise<FindResult> {
   const {cwd, extensions, isIgnored} = options
+  const locale = options.locale ?? 'en'
   const seen = new Set<string>()
   const targets: Target[] = []
   const missing: string[] = []
@@ -53,7 +59,7 @@ export async function findTargets(options: {
       visited.add(real)
       entries = await readdir(directory, {withFileTypes: true})
     } catch (error) {
-      found.push({path: directory, explicit: false, problem: folderProblem(error)})
+      found.push({path: directory, explicit: false, problem: folderProblem(error, locale)})
       return
     }
     for (const entry of entries) {
@@ -69,8 +75,8 @@ export async function findTargets(options: {
         } catch (error) {
           // A link that leads nowhere is only worth a word when it looks like a draft.
           const code = (error as NodeJS.ErrnoException).code
-          const why = code === 'ENOENT' ? 'it is a link to a file that does not exist' : inWords(error)
-          if (wanted(entry.name) && !(await isIgnored(full, false))) found.push({path: full, explicit: false, problem: `Cannot read this file (${why}).`})
+          const why = code === 'ENOENT' ? TEXTS.brokenLink[locale] : inWords(error, locale)
+          if (wanted(entry.name) && !(await isIgnored(full, false))) found.push({path: full, explicit: false, problem: fill(TEXTS.cannotReadFile, {why}, locale)})
           continue
         }
       }
@@ -90,7 +96,7 @@ export async function findTargets(options: {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (!code || !NOT_FOUND.has(code)) {
-        add({path: absolute, explicit: true, problem: `Cannot read this file or folder (${inWords(error)}).`})
+        add({path: absolute, explicit: true, problem: fill(TEXTS.cannotReadPath, {why: inWords(error, locale)}, locale)})
         continue
       }
     }
@@ -101,18 +107,18 @@ export async function findTargets(options: {
       await walk(absolute, new Set(), found)
       found.sort(byPath).forEach(add)
     } else if (/[*?[\]{}()!]/.test(pattern)) {
-      const {found, matched} = await globTargets(pattern, cwd, wanted, isIgnored)
-      if (!matched) missing.push(`No files match the pattern "${pattern}".`)
+      const {found, matched} = await globTargets(pattern, cwd, wanted, isIgnored, locale)
+      if (!matched) missing.push(fill(TEXTS.noMatch, {pattern}, locale))
       found.forEach(add)
     } else {
-      missing.push(`No such file or folder: "${pattern}".`)
+      missing.push(fill(TEXTS.noSuchPath, {path: pattern}, locale))
     }
   }
   return {targets, missing}
 }
 
 /** Files a glob matches, and the folders under it that could not be read. */
-async function globTargets(pattern: string, cwd: string, wanted: (file: string) => boolean, isIgnored: IgnoreCheck) {
+async function globTargets(pattern: string, cwd: string, wanted: (file: string) => boolean, isIgnored: IgnoreCheck, locale: Locale) {
   // The glob matcher loads only when a pattern is given.
   const {glob} = await import('tinyglobby')
   const unreadable: Target[] = []
@@ -120,7 +126,7 @@ async function globTargets(pattern: string, cwd: string, wanted: (file: string) 
   const noting = (directory: string, options: {withFileTypes: true}, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
     readdirCallback(directory, options, (error, entries) => {
       // A base folder that does not exist is a pattern that matches nothing, said elsewhere.
-      if (error && !NOT_FOUND.has(error.code ?? '')) unreadable.push({path: path.resolve(directory), explicit: false, problem: folderProblem(error)})
+      if (error && !NOT_FOUND.has(error.code ?? '')) unreadable.push({path: path.resolve(directory), explicit: false, problem: folderProblem(error, locale)})
       callback(null, error ? [] : entries)
     })
   const matches = await glob(pattern, {

@@ -4,7 +4,10 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {inWords} from '../fs-errors.js'
+import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
 import type {IgnoreCheck} from './find.js'
+import {TEXTS} from './texts.js'
 
 export const IGNORE_FILE = '.parllintignore'
 
@@ -18,10 +21,13 @@ export async function createIgnoreCheck(options: {
   configPatternsFor: (absolutePath: string) => Promise<{base: string; patterns: string[]}>
   /** Told when the ignore file exists but cannot be read; the run goes on without its patterns. */
   onProblem?: (message: string) => void
+  /** The language of that problem (default English). */
+  locale?: Locale
 }): Promise<IgnoreCheck> {
+  const locale = options.locale ?? 'en'
   if (!options.enabled) return async () => false
   const fromFile = await readFile(path.join(options.cwd, IGNORE_FILE), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') options.onProblem?.(`Cannot read ${IGNORE_FILE} (${inWords(error)}); its patterns were not applied.`)
+    if (error.code !== 'ENOENT') options.onProblem?.(fill(TEXTS.ignoreFile, {file: IGNORE_FILE, why: inWords(error, locale)}, locale))
     return ''
   })
   const local: Matcher = {base: options.cwd, rules: ignore().add(fromFile).add(options.cliPatterns)}

@@ -3,49 +3,55 @@
 // comes back as a reason a press officer can act on.
 import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {inWords} from '../fs-errors.js'
+import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
 import {MAX_DRAFT_BYTES, tooBig} from '../limits.js'
 import {LineIndex} from '../post/lines.js'
+import {TEXTS} from './texts.js'
 
 /** How a draft was stored, so --fix writes it back the same way. */
 export type Encoding = {name: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: boolean}
 export type ReadResult = {ok: true; text: string; encoding: Encoding} | {ok: false; reason: string}
 
+/** What the file was read as: a draft, or a platform export (whose binary reason says what an export is). */
+export type ReadAs = {locale?: Locale; kind?: 'draft' | 'export'}
+
 const decoder = new TextDecoder('utf-8', {fatal: true})
-const NOT_UTF16 = 'This file says it is UTF-16 text, but it is not. Save it as UTF-8 and run parllint again.'
-const UTF16_WITHOUT_BOM =
-  'This file is UTF-16 text (what Windows Notepad calls “Unicode”), not UTF-8. Save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8) and run parllint again.'
 
 // Drafts are small: one synchronous read costs less than the thread-pool round
 // trips of an asynchronous one (open, stat, read, close), and posts are linted one by one.
-export function readDraft(filePath: string): ReadResult {
+export function readDraft(filePath: string, as: ReadAs = {}): ReadResult {
+  const locale = as.locale ?? 'en'
   let bytes: Uint8Array
   let fd: number | undefined
   try {
     fd = openSync(filePath, 'r')
     // A draft over the limit is not read at all (a 50 MB file would cost its size many times over).
     const size = fstatSync(fd).size
-    if (size > MAX_DRAFT_BYTES) return {ok: false, reason: tooBig(size)}
+    if (size > MAX_DRAFT_BYTES) return {ok: false, reason: tooBig(size, locale)}
     bytes = readFileSync(fd)
   } catch (error) {
-    return {ok: false, reason: `Cannot read this file (${inWords(error)}).`}
+    return {ok: false, reason: fill(TEXTS.cannotReadFile, {why: inWords(error, locale)}, locale)}
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
-  return decodeDraft(bytes)
+  return decodeDraft(bytes, as)
 }
 
-export function decodeDraft(bytes: Uint8Array): ReadResult {
-  if (bytes.length > MAX_DRAFT_BYTES) return {ok: false, reason: tooBig(bytes.length)}
+export function decodeDraft(bytes: Uint8Array, as: ReadAs = {}): ReadResult {
+  const locale = as.locale ?? 'en'
+  const say = (template: keyof typeof TEXTS) => TEXTS[template][locale]
+  if (bytes.length > MAX_DRAFT_BYTES) return {ok: false, reason: tooBig(bytes.length, locale)}
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined
   if (utf16) {
     try {
       // The decoder drops the byte order mark, so columns start at 1 on line 1.
       return {ok: true, text: new TextDecoder(utf16, {fatal: true}).decode(bytes), encoding: {name: utf16, bom: true}}
     } catch {
-      return {ok: false, reason: NOT_UTF16}
+      return {ok: false, reason: say('notUtf16')}
     }
   }
-  if (bytes.includes(0)) return {ok: false, reason: looksLikeUtf16(bytes) ? UTF16_WITHOUT_BOM : 'This file is binary, not a text draft: parllint lints .txt and .md drafts only.'}
+  if (bytes.includes(0)) return {ok: false, reason: say(looksLikeUtf16(bytes) ? 'utf16WithoutBom' : as.kind === 'export' ? 'binaryExport' : 'binary')}
   try {
     return {ok: true, text: decoder.decode(bytes), encoding: {name: 'utf-8', bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf}}
   } catch {
@@ -53,10 +59,7 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
     // The bytes before it are valid UTF-8: their lines are counted as everywhere else.
     const line = new LineIndex(new TextDecoder().decode(bytes.subarray(0, offset))).lineCount
     const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')
-    return {
-      ok: false,
-      reason: `This file is not UTF-8 text (byte 0x${hex} on line ${line}). Save it with UTF-8 encoding and run parllint again.`
-    }
+    return {ok: false, reason: fill(TEXTS.notUtf8, {byte: hex, line}, locale)}
   }
 }
 

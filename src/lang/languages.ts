@@ -14,9 +14,6 @@ export type Locale = Language
 /** A text in every locale: translations are data, and the type makes a missing one a compile error. */
 export type Translated = Readonly<Record<Locale, string>>
 
-/** A message template while its translations are being written: English, and the locales done so far (fill falls back to English). */
-export type Template = Readonly<{en: string} & Partial<Record<Locale, string>>>
-
 /** The retext parser for each language: English has its own; the Latin one reads the others, and any other language. */
 export const PARSERS: Readonly<Record<PostLanguage, 'english' | 'latin'>> = {en: 'english', es: 'latin', fr: 'latin', pt: 'latin', und: 'latin'}
 

@@ -2,7 +2,7 @@
 // {{placeholders}}; a placeholder's value may itself be translated: a text in
 // every locale (a lexicon's reason) or a fragment of the rule's own table
 // ("this post", "part 2 of this thread"), filled in the same locale.
-import type {Locale, Template, Translated} from './languages.js'
+import {LOCALES, type Locale, type Translated} from './languages.js'
 
 /** A fragment of a messages table, by key, with its own data. */
 export type Fragment = {fragment: string; data?: MessageData}
@@ -16,15 +16,15 @@ export function isFragment(value: MessageValue): value is Fragment {
 }
 
 /** The template for `locale` filled with `data`; fragments come from `fragments`. An unknown placeholder stays as written, so a test can catch it. */
-export function fill(template: Template, data: MessageData = {}, locale: Locale, fragments: Readonly<Record<string, Template>> = {}): string {
-  return (template[locale] ?? template.en).replace(PLACEHOLDER, (whole, key: string) => {
+export function fill(template: Translated, data: MessageData = {}, locale: Locale, fragments: Readonly<Record<string, Translated>> = {}): string {
+  return template[locale].replace(PLACEHOLDER, (whole, key: string) => {
     const value = data[key]
     return value === undefined ? whole : textOf(value, locale, fragments)
   })
 }
 
 /** A value as text in `locale`. */
-export function textOf(value: MessageValue, locale: Locale, fragments: Readonly<Record<string, Template>> = {}): string {
+export function textOf(value: MessageValue, locale: Locale, fragments: Readonly<Record<string, Translated>> = {}): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value)
   if (isFragment(value)) {
     const template = fragments[value.fragment]
@@ -32,6 +32,14 @@ export function textOf(value: MessageValue, locale: Locale, fragments: Readonly<
     return fill(template, value.data, locale, fragments)
   }
   return value[locale]
+}
+
+/**
+ * A text written in every locale: for one made before the locale it is said in is known
+ * (a config error: the config names the locale), or the same in all four (a test's stand-in).
+ */
+export function inEveryLocale(write: (locale: Locale) => string): Translated {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, write(locale)])) as Record<Locale, string>
 }
 
 /** The placeholders of a template, for the test that every translation has the same ones. */

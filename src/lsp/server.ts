@@ -206,7 +206,7 @@ export function startServer(options: ServerOptions): Promise<number> {
   function publishFailure(uri: string, version: number, error: unknown) {
     const locale = options.locale ?? clientLocale ?? resolveLocale({env: options.env ?? process.env})
     const isConfig = error instanceof ConfigError
-    const message = isConfig ? error.message : fill(TEXTS.failed, {detail: error instanceof Error ? error.message : String(error)}, locale)
+    const message = isConfig ? error.texts[locale] : fill(TEXTS.failed, {detail: error instanceof Error ? error.message : String(error)}, locale)
     const diagnostic: Diagnostic = {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: DiagnosticSeverity.Error, source: 'parllint', message}
     open.delete(uri)
     void connection.sendDiagnostics({uri, version, diagnostics: [diagnostic]})

@@ -2,7 +2,9 @@
 // blanks it out, and every problem in it points at the file as written.
 import type * as Yaml from 'yaml'
 import type {Platform} from '../../rules/types.js'
-import {isLanguageCode, LANGUAGES} from '../lang/languages.js'
+import {isLanguageCode, LANGUAGES, type Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
+import {EXPECTED, TEXTS} from './texts.js'
 
 export type FrontMatter = {
   platform?: Platform
@@ -32,7 +34,8 @@ export type ParsedFrontMatter = {
 const OPENING = /^---[ \t]*\r?\n/
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
 
-type FieldCheck = {expected: string; accept: (value: unknown) => boolean}
+/** `values`: what is allowed, for the message (EXPECTED) that says so. */
+type FieldCheck = {accept: (value: unknown) => boolean; values?: string}
 
 /** A key and its value, with both spans relative to the front matter's body. */
 type Pair = {key: string; keyRange: [number, number]; value: unknown; valueRange: [number, number]; itemStarts?: number[]}
@@ -65,17 +68,17 @@ export function readSimple(body: string): Pair[] | undefined {
 
 let yaml: typeof Yaml | undefined
 
-export async function readYaml(body: string): Promise<Read> {
+export async function readYaml(body: string, locale: Locale = 'en'): Promise<Read> {
   // The YAML parser loads only once a draft needs it.
   yaml ??= await import('yaml')
   const {isMap, isScalar, parseDocument} = yaml
   const document = parseDocument(body, {prettyErrors: false})
   if (document.errors.length > 0) {
     const error = document.errors[0]!
-    return {problem: {message: `Front matter is not valid YAML: ${error.message.split('\n')[0]}`, from: error.pos[0], to: error.pos[1]}}
+    return {problem: {message: fill(TEXTS.notYaml, {detail: error.message.split('\n')[0]!}, locale), from: error.pos[0], to: error.pos[1]}}
   }
   if (document.contents === null) return {pairs: []}
-  if (!isMap(document.contents)) return {problem: {message: 'Front matter must be "key: value" lines.', from: 0, to: body.length}}
+  if (!isMap(document.contents)) return {problem: {message: TEXTS.notPairs[locale], from: 0, to: body.length}}
   return {
     pairs: document.contents.items.map((pair) => {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
@@ -91,8 +94,9 @@ export async function readYaml(body: string): Promise<Read> {
 
 export async function parseFrontMatter(
   text: string,
-  options: {platforms: readonly string[]; ruleIds: readonly string[]}
+  options: {platforms: readonly string[]; ruleIds: readonly string[]; locale?: Locale}
 ): Promise<ParsedFrontMatter> {
+  const locale = options.locale ?? 'en'
   const opening = OPENING.exec(text)
   if (!opening) return {data: {}, end: 0, problems: []}
   const bodyStart = opening[0].length
@@ -101,32 +105,32 @@ export async function parseFrontMatter(
     return {
       data: {},
       end: 0,
-      problems: [{message: 'Front matter is not closed: add a line with only "---" after it.', start: 0, end: 3, severity: 2, fatal: true}]
+      problems: [{message: TEXTS.notClosed[locale], start: 0, end: 3, severity: 2, fatal: true}]
     }
   }
   const bodyEnd = bodyStart + closing.index
   const end = bodyEnd + closing[0].length
   const body = text.slice(bodyStart, bodyEnd)
   const simple = readSimple(body)
-  const read: Read = simple ? {pairs: simple} : await readYaml(body)
+  const read: Read = simple ? {pairs: simple} : await readYaml(body, locale)
   if ('problem' in read) {
     const {message, from, to} = read.problem
     return {data: {}, end, problems: [{message, start: bodyStart + from, end: bodyStart + Math.max(to, from + 1), severity: 2, fatal: true}]}
   }
 
   const checks: Record<Exclude<keyof FrontMatter, 'mediaAt'>, FieldCheck> = {
-    platform: {expected: `one of ${options.platforms.join(', ')}`, accept: (v) => options.platforms.includes(v as string)},
-    lang: {expected: `one of ${LANGUAGES.join(', ')}, or another language's ISO 639-1 code (ca, ht, qu...)`, accept: isLanguageCode},
-    author: {expected: 'self, staff, or the writer’s initials', accept: (v) => typeof v === 'string' && v.length > 0},
-    reply: {expected: 'true or false', accept: (v) => typeof v === 'boolean'},
+    platform: {values: options.platforms.join(', '), accept: (v) => options.platforms.includes(v as string)},
+    lang: {values: LANGUAGES.join(', '), accept: isLanguageCode},
+    author: {accept: (v) => typeof v === 'string' && v.length > 0},
+    reply: {accept: (v) => typeof v === 'boolean'},
     disable: {
-      expected: `rule ids (${options.ruleIds.join(', ')})`,
+      values: options.ruleIds.join(', '),
       accept: (v) => (Array.isArray(v) ? v : [v]).every((id) => options.ruleIds.includes(id as string))
     },
-    kind: {expected: 'post or profile', accept: (v) => v === 'post' || v === 'profile'},
-    date: {expected: 'a date such as 2026-03-02', accept: (v) => typeof v === 'string' || typeof v === 'number'},
-    scheduled: {expected: 'a date and time such as 2026-03-02T09:00', accept: (v) => typeof v === 'string'},
-    media: {expected: 'a list of {file, alt}', accept: (v) => Array.isArray(v)}
+    kind: {accept: (v) => v === 'post' || v === 'profile'},
+    date: {accept: (v) => typeof v === 'string' || typeof v === 'number'},
+    scheduled: {accept: (v) => typeof v === 'string'},
+    media: {accept: (v) => Array.isArray(v)}
   }
 
   const problems: FrontMatterProblem[] = []
@@ -136,14 +140,14 @@ export async function parseFrontMatter(
     const check = (checks as Record<string, FieldCheck | undefined>)[key]
     if (!check) {
       problems.push({
-        message: `Unknown front matter key "${key}" (ignored). Known keys: ${Object.keys(checks).join(', ')}.`,
+        message: fill(TEXTS.unknownKey, {key, keys: Object.keys(checks).join(', ')}, locale),
         start: bodyStart + keyRange[0],
         end: bodyStart + keyRange[1],
         severity: 1
       })
     } else if (!check.accept(value)) {
       problems.push({
-        message: `Front matter "${key}" is ${JSON.stringify(value)}; expected ${check.expected}.`,
+        message: fill(TEXTS.wrongValue, {key, value: JSON.stringify(value), expected: fill(EXPECTED[key as keyof typeof EXPECTED], {values: check.values ?? ''}, locale)}, locale),
         start: bodyStart + from,
         end: bodyStart + Math.max(to, from + 1),
         severity: 2

@@ -4,7 +4,10 @@
 // heading's underline, in Markdown, and it is kept so threads are split there.
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import type {Nodes} from 'mdast'
+import type {Locale} from '../lang/languages.js'
+import {fill} from '../lang/messages.js'
 import {MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING} from '../limits.js'
+import {TEXTS} from './texts.js'
 
 export type MarkdownLayout = {
   /** Offsets of the prose, to keep. */
@@ -39,7 +42,7 @@ export function markdownLayout(text: string): MarkdownLayout {
  * Why this Markdown is too costly to parse (see MAX_MARKDOWN_MARKS), or undefined. One pass:
  * the emphasis marks and link brackets, and on each line the quotes and list markers it opens with.
  */
-export function tooMuchMarkup(text: string): string | undefined {
+export function tooMuchMarkup(text: string, locale: Locale = 'en'): string | undefined {
   let marks = 0
   let deepest = 0
   let depth = 0
@@ -62,11 +65,11 @@ export function tooMuchMarkup(text: string): string | undefined {
   }
   const why =
     marks > MAX_MARKDOWN_MARKS
-      ? `${marks.toLocaleString('en-US')} emphasis marks and link brackets; the limit is ${MAX_MARKDOWN_MARKS.toLocaleString('en-US')}`
+      ? fill(TEXTS.tooManyMarks, {count: marks.toLocaleString(locale), limit: MAX_MARKDOWN_MARKS.toLocaleString(locale)}, locale)
       : deepest > MAX_MARKDOWN_NESTING
-        ? `quotes and lists nested ${deepest} deep; the limit is ${MAX_MARKDOWN_NESTING}`
+        ? fill(TEXTS.tooDeep, {depth: deepest, limit: MAX_MARKDOWN_NESTING}, locale)
         : undefined
-  return why && `This Markdown has more markup than parllint can read quickly (${why}), so it was linted as plain text.`
+  return why && fill(TEXTS.tooMuchMarkup, {why}, locale)
 }
 
 /** The length of an ordered list marker ("12." or "12)") at `index`, followed by a space; else 0. */

@@ -5,6 +5,7 @@ import type {Directive} from './directives.js'
 import {scanComments} from './directives.js'
 import {parseFrontMatter, type FrontMatter, type FrontMatterProblem} from './front-matter.js'
 import {blankOut} from './lines.js'
+import type {Locale} from '../lang/languages.js'
 
 export type Post = {
   text: string
@@ -20,7 +21,8 @@ export type Post = {
 
 export type PostSyntax = 'markdown' | 'text'
 
-export type ParseOptions = {platforms: readonly string[]; ruleIds: readonly string[]}
+/** `locale`: the language of the problems found in the front matter and Markdown (default English). */
+export type ParseOptions = {platforms: readonly string[]; ruleIds: readonly string[]; locale?: Locale}
 
 export async function parsePost(text: string, syntax: PostSyntax, options: ParseOptions): Promise<Post> {
   const frontMatter = await parseFrontMatter(text, options)
@@ -32,7 +34,7 @@ export async function parsePost(text: string, syntax: PostSyntax, options: Parse
   const problems = [...frontMatter.problems]
   // Loaded only when a Markdown draft shows up.
   const markdown = syntax === 'markdown' ? await import('./markdown.js') : undefined
-  const excess = markdown?.tooMuchMarkup(body)
+  const excess = markdown?.tooMuchMarkup(body, options.locale)
   if (excess) problems.push({message: excess, start: frontMatter.end, end: frontMatter.end, severity: 1})
   if (markdown && !excess) {
     const {markdownLayout, outside} = markdown

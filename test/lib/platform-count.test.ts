@@ -4,10 +4,10 @@
 import {describe, expect, it} from 'vitest'
 import {blueskyShortUrl, countBytes, countPost, prepareCount, type PlatformData} from '../../rules/lib/platform-count.js'
 
-const X: PlatformData = {name: 'X', limit: 280, unit: 'weighted', unitName: 'weighted characters', urlLength: 23}
-const INSTAGRAM: PlatformData = {name: 'Instagram', limit: 2200, unit: 'characters', unitName: 'characters'}
-const BLUESKY: PlatformData = {name: 'Bluesky', limit: 300, unit: 'graphemes', unitName: 'characters', shortenLinks: true}
-const MASTODON: PlatformData = {name: 'Mastodon', limit: 500, unit: 'graphemes', unitName: 'characters', urlLength: 23, localMentions: true}
+const X: PlatformData = {name: 'X', limit: 280, unit: 'weighted', urlLength: 23}
+const INSTAGRAM: PlatformData = {name: 'Instagram', limit: 2200, unit: 'characters'}
+const BLUESKY: PlatformData = {name: 'Bluesky', limit: 300, unit: 'graphemes', shortenLinks: true}
+const MASTODON: PlatformData = {name: 'Mastodon', limit: 500, unit: 'graphemes', urlLength: 23, localMentions: true}
 
 describe('X', () => {
   // Runs first in this file, before anything loads twitter-text.
