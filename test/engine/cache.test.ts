@@ -127,15 +127,15 @@ describe('a cache file or entry that cannot be trusted is set aside, never throw
 
   // The seal covers every field rules read back; an edit to any one of them sets the entry aside.
   const tampered: Record<string, (entry: Record<string, unknown>) => void> = {
-    messages: (entry) => (entry.messages = []),
-    lang: (entry) => (entry.lang = 'fr'),
-    summaries: (entry) => (entry.summaries = {'cross-post': {signature: [1, 2]}}),
-    date: (entry) => (entry.date = '2020-01-01'),
-    'a date removed by hand': (entry) => (entry.date = undefined),
-    'the seal itself': (entry) => (entry.sum = 'f'.repeat(40))
+    'its messages were emptied': (entry) => (entry.messages = []),
+    'its language was changed': (entry) => (entry.lang = 'fr'),
+    'its summaries were changed': (entry) => (entry.summaries = {'cross-post': {signature: [1, 2]}}),
+    'its date was changed': (entry) => (entry.date = '2020-01-01'),
+    'its date was removed': (entry) => (entry.date = undefined),
+    'its seal was replaced': (entry) => (entry.sum = 'f'.repeat(40))
   }
-  for (const [field, change] of Object.entries(tampered)) {
-    it(`does not use an entry whose ${field} was changed by hand`, () => {
+  for (const [edit, change] of Object.entries(tampered)) {
+    it(`does not use an entry when, by hand, ${edit}`, () => {
       const {location, draft} = savedOnce([{'cross-post': {signature: [7, 42]}}, {date: '2026-03-01'} as PostContext])
       rewrite(location, (data) => change(data.entries['a.txt']!))
       expect(openCache(location, VERSION).get(draft, TEXT, EN, 'en')).toBeUndefined()
