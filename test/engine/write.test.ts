@@ -31,13 +31,13 @@ function draft(content: string | Buffer = REPEATED, name = 'a.txt') {
  * still checks the real user, root, so this stands for nobody only on drafts nobody may write.
  */
 function asNobody<T>(act: () => T): T {
-  process.setegid(NOBODY)
-  process.seteuid(NOBODY)
+  process.setegid!(NOBODY)
+  process.seteuid!(NOBODY)
   try {
     return act()
   } finally {
-    process.seteuid(0)
-    process.setegid(0)
+    process.seteuid!(0)
+    process.setegid!(0)
   }
 }
 
