@@ -52,6 +52,13 @@ describe('writing a draft', () => {
     expect(statSync(file).mode & 0o7777).toBe(0o640)
   })
 
+  it('keeps the setuid, setgid and sticky bits, which changing the owner would clear', () => {
+    const {file} = draft()
+    chmodSync(file, 0o7755)
+    expect(writeDraft(file, FIXED, UTF8)).toBeUndefined()
+    expect(statSync(file).mode & 0o7777).toBe(0o7755)
+  })
+
   it('keeps a UTF-8 byte order mark and CRLF line ends', () => {
     const {file} = draft(`\uFEFFFirst line.\r\n${REPEATED.replace('\n', '\r\n')}`)
     expect(writeDraft(file, `First line.\r\n${FIXED.replace('\n', '\r\n')}`, {name: 'utf-8', bom: true})).toBeUndefined()
