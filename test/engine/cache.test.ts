@@ -14,7 +14,7 @@ const VERSION = '9.9.9'
 const config = (lang: string) => ({filepath: undefined, lang, languages: ['en'], platform: undefined, account: undefined, values: undefined, rules: {}, ignorePatterns: []}) as unknown as ResolvedConfig
 const EN = config('en')
 const TEXT = 'We will will fund the new clinic.\n'
-const MESSAGES = [{ruleId: 'redundancy', message: '“will” is written twice in a row.', line: 1, column: 9}] as unknown as Diagnostic[]
+const MESSAGES: Diagnostic[] = [{ruleId: 'redundancy', severity: 1, message: '“will” is written twice in a row. Remove one.', line: 1, column: 9, endLine: 1, endColumn: 14}]
 const LINTED = {messages: MESSAGES, lang: 'en'}
 
 type Saved = {version: string; entries: Record<string, Record<string, unknown>>}
