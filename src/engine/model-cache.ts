@@ -18,7 +18,8 @@ export function openModelCache(location: string, version: string) {
   let entries: CacheFile['entries'] = {}
   try {
     const data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile
-    if (data.version === version) entries = data.entries
+    // Entries of another shape (null, a hand edit) would make every get() throw.
+    if (data.version === version && typeof data.entries === 'object' && data.entries !== null) entries = data.entries
   } catch {
     // No cache yet, or an unreadable one: learn afresh.
   }

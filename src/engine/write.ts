@@ -32,9 +32,12 @@ export function writeDraft(file: string, text: string, encoding: Encoding, local
   const bytes = encodeDraft(text, encoding)
   const temporary = path.join(path.dirname(real), `.${path.basename(real)}.parllint-fix`)
   let fd: number | undefined
+  // Only a temporary file this run made is removed: rmSync on a name that cannot exist (too long) throws.
+  let created = false
   try {
     // "wx": a second parllint fixing the same draft at the same time fails here instead of interleaving.
     fd = openSync(temporary, 'wx', 0o600)
+    created = true
     writeFileSync(fd, bytes)
     fchmodSync(fd, info.mode & 0o7777)
     const made = fstatSync(fd)
@@ -48,7 +51,7 @@ export function writeDraft(file: string, text: string, encoding: Encoding, local
     if (fd !== undefined) closeSync(fd)
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EEXIST') return fill(TEXTS.beingFixed, {file: path.basename(temporary)}, locale)
-    rmSync(temporary, {force: true})
+    if (created) rmSync(temporary, {force: true})
     // The owner could not be kept (EPERM), the folder is not writable, or the file has other names.
     if (code === 'EPERM' || code === 'EACCES' || (error as {inPlace?: boolean}).inPlace) return writeInPlace(real, bytes, locale)
     return fill(TEXTS.notWritten, why(error, true), locale)
