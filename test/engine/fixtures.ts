@@ -1,0 +1,86 @@
+// Small rules that stand in for real ones, so engine tests hold whatever the real rules find.
+import {keepSummary, report} from '../../rules/report.js'
+import type {CrossFinding, RuleMeta, RuleModule} from '../../rules/types.js'
+import {configFor} from '../../src/api.js'
+import type {ResolvedConfig} from '../../src/config/load.js'
+import {inEveryLocale} from '../../src/lang/messages.js'
+
+function meta(id: string, messages: Record<string, string>, defaultOptions: Record<string, unknown> = {}): RuleMeta {
+  return {
+    id,
+    name: inEveryLocale(() => 'Test rule'),
+    description: inEveryLocale(() => 'test rule'),
+    guideline: {section: 'test', summary: 'test'},
+    docs: `docs/rules/${id}.md`,
+    defaultSeverity: 'warn',
+    schema: {type: 'object'},
+    defaultOptions,
+    fixable: true,
+    messages: Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, inEveryLocale(() => text)])),
+    fragments: {suggested: inEveryLocale(() => 'Suggested')}
+  }
+}
+
+/**
+ * Reports every `find` in the prose (a plain substring), with a fix to `replace` when given.
+ * `runs` counts the posts it was run on: how many times a draft was linted.
+ */
+export function substringRule(id: string, find: string, replace?: string, extra: {warningOnly?: boolean; suggest?: string} = {}) {
+  const runs = {count: 0}
+  const ruleMeta = meta(id, {found: `Found “{{found}}”.`})
+  const rule: RuleModule = {
+    meta: ruleMeta,
+    attacher: () => (_tree, file) => {
+      runs.count++
+      const text = String(file.value)
+      for (let at = text.indexOf(find); at >= 0; at = text.indexOf(find, at + 1)) {
+        const range: [number, number] = [at, at + find.length]
+        report(file, ruleMeta, {
+          messageId: 'found',
+          span: {start: at, end: at + find.length},
+          data: {found: find},
+          ...(replace === undefined ? {} : {fix: {range, text: replace}}),
+          ...(extra.suggest === undefined ? {} : {suggestions: [{desc: {fragment: 'suggested'}, fix: {range, text: extra.suggest}}]}),
+          ...(extra.warningOnly ? {warningOnly: true} : {})
+        })
+      }
+    }
+  }
+  return {rule, runs}
+}
+
+export function crashingRule(id: string): RuleModule {
+  return {
+    meta: meta(id, {found: 'never'}),
+    attacher: () => () => {
+      throw new Error('boom')
+    }
+  }
+}
+
+type Start = {word: string}
+
+/** Keeps each post's first word; reports (at the post's start) a post whose first word an earlier post also starts with. */
+export const sameStart: RuleModule = {
+  meta: meta('same-start', {'same-start': 'Starts like {{other}}{{when}}.'}),
+  attacher: () => (_tree, file) => {
+    const match = /\p{L}+/u.exec(String(file.value))
+    if (match) keepSummary(file, sameStart.meta, {word: match[0].toLowerCase()} satisfies Start)
+  },
+  crossPost: {
+    summarizeText: (text) => {
+      const match = /\p{L}+/u.exec(text)
+      return match ? ({word: match[0].toLowerCase()} satisfies Start) : undefined
+    },
+    compare: (posts) =>
+      posts.flatMap((post): CrossFinding[] => {
+        const earlier = posts.find((other) => other.index < post.index && (other.summary as Start).word === (post.summary as Start).word)
+        return earlier ? [{post: post.index, messageId: 'same-start', data: {other: earlier.path, when: earlier.date ? ` (${earlier.date})` : ''}}] : []
+      })
+  }
+}
+
+/** A config with every given rule at the given severity (a warning by default). */
+export function configOf(registry: readonly RuleModule[], severities: Record<string, 'off' | 'warn' | 'error'> = {}): ResolvedConfig {
+  return configFor({registry: [...registry], rules: Object.fromEntries(registry.map((rule) => [rule.meta.id, severities[rule.meta.id] ?? 'warn']))})
+}
