@@ -84,3 +84,16 @@ export const sameStart: RuleModule = {
 export function configOf(registry: readonly RuleModule[], severities: Record<string, 'off' | 'warn' | 'error'> = {}): ResolvedConfig {
   return configFor({registry: [...registry], rules: Object.fromEntries(registry.map((rule) => [rule.meta.id, severities[rule.meta.id] ?? 'warn']))})
 }
+
+/** Learns how many published posts each side has, and reports it on every draft: what a draft was linted with. */
+export const countsPosts: RuleModule = {
+  meta: meta('counts-posts', {learned: 'Learned from {{own}} own and {{opponents}} opponents’ posts.'}),
+  attacher: () => (_tree, file) => {
+    const learned = file.data.post?.learned?.['counts-posts'] as {own: number; opponents: number} | undefined
+    if (learned) report(file, countsPosts.meta, {messageId: 'learned', span: {start: 0, end: 0}, data: learned})
+  },
+  learning: {
+    learn: (sides) => ({own: sides.own.length, opponents: sides.opponents.length}),
+    explain: (learned) => learned
+  }
+}

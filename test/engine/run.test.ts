@@ -11,7 +11,7 @@ import {lintSources, type Source} from '../../src/engine/run.js'
 import {inEveryLocale} from '../../src/lang/messages.js'
 import type {LintResult} from '../../src/results.js'
 import {makeTree} from '../helpers/tmp.js'
-import {configOf, crashingRule, sameStart, substringRule} from './fixtures.js'
+import {configOf, countsPosts, crashingRule, sameStart, substringRule} from './fixtures.js'
 
 type RunOptions = Omit<Parameters<typeof lintSources>[1], 'rules' | 'resolver' | 'isIgnored' | 'onResult'> & {
   config?: ResolvedConfig
@@ -339,5 +339,28 @@ describe('lintSources: comparing posts', () => {
     const {outcome} = await run(root, files(root, 'a.txt'), [sameStart], {history})
     expect(outcome.errors).toEqual(['History post skipped: gone.jsonl: It is gone.'])
     expect(outcome.failed).toBe(true)
+  })
+})
+
+describe('lintSources: rules that learn from published posts', () => {
+  it('reads the office’s and opponents’ .txt and .md posts by default, and gives rules what they learned', async () => {
+    const root = makeTree({'history/a.txt': 'One.', 'history/b.md': 'Two.', 'history/c.rtf': 'Not a post.', 'them/d.txt': 'Three.', 'a.txt': 'Draft.'})
+    const config = {...configOf([countsPosts]), history: path.join(root, 'history'), opponents: [path.join(root, 'them')]}
+    const {byName, outcome} = await run(root, files(root, 'a.txt'), [countsPosts], {config})
+    expect(outcome.errors).toEqual([])
+    expect(byName['a.txt']!.messages).toEqual([expect.objectContaining({message: 'Learned from 2 own and 1 opponents’ posts.'})])
+  })
+
+  it('says a problem with the published posts once, however many configs meet it', async () => {
+    const root = makeTree({'them/d.txt': 'Three.', 'x/a.txt': 'Draft.', 'y/b.txt': 'Draft.'})
+    const base = {history: path.join(root, 'missing'), opponents: [path.join(root, 'them')]}
+    const configs = {x: {...configOf([countsPosts]), ...base}, y: {...configOf([countsPosts]), ...base}}
+    const resolver = {forFile: async (file: string) => configs[path.basename(path.dirname(file)) as 'x' | 'y']}
+    const {outcome, byName} = await run(root, files(root, 'x/a.txt', 'y/b.txt'), [countsPosts], {resolver})
+    expect(outcome.errors).toEqual([
+      'History posts not found: "missing"; nothing is learned from them.',
+      'The config names "opponents" but no posts of the office ("history") to compare them with: nothing is learned.'
+    ])
+    expect(byName[path.join('y', 'b.txt')]!.messages).toEqual([expect.objectContaining({message: 'Learned from 0 own and 1 opponents’ posts.'})])
   })
 })
