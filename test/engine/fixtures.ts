@@ -97,3 +97,28 @@ export const countsPosts: RuleModule = {
     explain: (learned) => learned
   }
 }
+
+/** Reports one problem for each fix in its `fixes` option, with that fix (or, with `asSuggestion`, a suggestion of it). */
+export const fixesGiven: RuleModule = {
+  meta: meta('fixes-given', {fix: 'Fix {{at}}.'}, {fixes: [], asSuggestion: false}),
+  attacher: (options) => (_tree, file) => {
+    for (const fix of options.fixes as {range: [number, number]; text: string}[]) {
+      report(file, fixesGiven.meta, {
+        messageId: 'fix',
+        span: {start: fix.range[0], end: fix.range[1]},
+        data: {at: fix.range.join('-')},
+        ...(options.asSuggestion ? {suggestions: [{desc: {fragment: 'suggested'}, fix}]} : {fix})
+      })
+    }
+  }
+}
+
+/** Reports what the engine told it about the post, as JSON. */
+export const tellsContext: RuleModule = {
+  meta: meta('tells-context', {context: '{{context}}'}),
+  attacher: () => (_tree, file) => {
+    const post = file.data.post!
+    const context = JSON.stringify({reply: post.reply, kind: post.kind, media: post.media, date: post.date, platform: post.platform, learned: post.learned ?? null})
+    report(file, tellsContext.meta, {messageId: 'context', span: {start: 0, end: 0}, data: {context}})
+  }
+}
