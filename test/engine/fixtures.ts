@@ -60,25 +60,35 @@ export function crashingRule(id: string): RuleModule {
 
 type Start = {word: string}
 
-/** Keeps each post's first word; reports (at the post's start) a post whose first word an earlier post also starts with. */
-export const sameStart: RuleModule = {
-  meta: meta('same-start', {'same-start': 'Starts like {{other}}{{when}}.'}),
-  attacher: () => (_tree, file) => {
-    const match = /\p{L}+/u.exec(String(file.value))
-    if (match) keepSummary(file, sameStart.meta, {word: match[0].toLowerCase()} satisfies Start)
-  },
-  crossPost: {
-    summarizeText: (text) => {
-      const match = /\p{L}+/u.exec(text)
-      return match ? ({word: match[0].toLowerCase()} satisfies Start) : undefined
+/**
+ * Keeps each post's first word; reports a post whose first word an earlier post also starts
+ * with, at `at` (the post's start when not given), with the message its `messageId` option names.
+ */
+export function sameStartRule(id: string, at?: CrossFinding['at']): RuleModule {
+  const rule: RuleModule = {
+    meta: meta(id, {'same-start': 'Starts like {{other}}{{when}}.', loud: 'STARTS LIKE {{other}}{{when}}.'}),
+    attacher: () => (_tree, file) => {
+      const match = /\p{L}+/u.exec(String(file.value))
+      if (match) keepSummary(file, rule.meta, {word: match[0].toLowerCase()} satisfies Start)
     },
-    compare: (posts) =>
-      posts.flatMap((post): CrossFinding[] => {
-        const earlier = posts.find((other) => other.index < post.index && (other.summary as Start).word === (post.summary as Start).word)
-        return earlier ? [{post: post.index, messageId: 'same-start', data: {other: earlier.path, when: earlier.date ? ` (${earlier.date})` : ''}}] : []
-      })
+    crossPost: {
+      summarizeText: (text) => {
+        const match = /\p{L}+/u.exec(text)
+        return match ? ({word: match[0].toLowerCase()} satisfies Start) : undefined
+      },
+      compare: (posts, options) =>
+        posts.flatMap((post): CrossFinding[] => {
+          const earlier = posts.find((other) => other.index < post.index && (other.summary as Start).word === (post.summary as Start).word)
+          if (!earlier) return []
+          const finding = {post: post.index, messageId: (options.messageId as string | undefined) ?? 'same-start', data: {other: earlier.path, when: earlier.date ? ` (${earlier.date})` : ''}}
+          return [at ? {...finding, at} : finding]
+        })
+    }
   }
+  return rule
 }
+
+export const sameStart = sameStartRule('same-start')
 
 /** A config with every given rule at the given severity (a warning by default). */
 export function configOf(registry: readonly RuleModule[], severities: Record<string, 'off' | 'warn' | 'error'> = {}): ResolvedConfig {
