@@ -128,7 +128,9 @@ describe('lintSources: a folder of drafts', () => {
     }
     const {outcome, byName} = await run(root, sources, [rule], {isIgnored})
     expect(outcome.failed).toBe(false)
-    expect(byName['named.txt']).toMatchObject({messages: [fileLevel(1, IGNORED)], ignored: true, warningCount: 1})
+    expect(byName['named.txt']).toMatchObject({ignored: true, warningCount: 1, errorCount: 0})
+    // A warning, not fatal: the run does not fail for it.
+    expect(byName['named.txt']!.messages).toStrictEqual([{ruleId: null, severity: 1, message: IGNORED, line: 0, column: 0}])
     expect(byName['found.txt']!.messages).toEqual([expect.objectContaining({ruleId: 'find-bad'})])
     // Asked about a file, not a folder.
     expect(asked).toEqual([[path.join(root, 'named.txt'), false]])
