@@ -94,9 +94,13 @@ export function parseProse(processor: PostProcessor, text: string): Root {
     const end = cutBefore(text, start, Math.min(text.length, start + PIECE))
     const piece = processor.parse(text.slice(start, end))
     // A stack, not recursion; every position moved by the piece's offset, lines counted on the whole text.
+    // The parser shares a point between a node and its first or last child: each is moved once.
     const stack: Node[] = [...piece.children]
+    const moved = new Set<object>()
     for (let node = stack.pop(); node; node = stack.pop()) {
       for (const point of node.position ? [node.position.start, node.position.end] : []) {
+        if (moved.has(point)) continue
+        moved.add(point)
         const offset = (point.offset ?? 0) + start
         Object.assign(point, lines.point(offset), {offset})
       }
