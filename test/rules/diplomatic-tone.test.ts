@@ -16,6 +16,8 @@ const sarcasm = (term: string, reason: string) =>
 const SHOUTING = 'Repeated exclamation marks in a critical reply read as anger. Use one or none: a calm reply with a fact and a source persuades more.'
 const STUPID = 'calls them stupid'
 const DOWN = 'talks down to them'
+const NEGATIVE = (words: string) =>
+  `This sentence is strongly negative toward the person you are answering (${words}). Take a moment before replying: acknowledge the concern, give the fact, link the source.`
 
 ruleTester(rule, {
   valid: [
@@ -42,7 +44,15 @@ ruleTester(rule, {
     {name: 'pt: a sincere intensifier', text: '@rui Você não faz ideia de como ficamos felizes com a sua mensagem!', lang: 'pt'},
     {name: 'pt: “sua” means “his”, not address', text: '@dani O ministro e sua equipe foram incompetentes na gestão da crise.', lang: 'pt'},
     {name: 'pt: good news', text: '@fe Que novidade boa! Obrigada por compartilhar.', lang: 'pt'},
-    {name: 'pt: a sincere “claro”', text: '@lu Claro! Pode mandar sua dúvida por mensagem que respondemos hoje.', lang: 'pt'}
+    {name: 'pt: a sincere “claro”', text: '@lu Claro! Pode mandar sua dúvida por mensagem que respondemos hoje.', lang: 'pt'},
+    {name: 'en: sarcasm in a post that is not a reply is left alone', text: 'Yeah, right: the minister says the trains run on time.'},
+    {name: 'en: an insult word with nobody addressed and not standing alone', text: '@critic Calling voters stupid never won an election; we will keep explaining the plan.'},
+    {name: 'en: a comma earlier in the sentence does not make the word a vocative', text: '@critic Honestly, nobody here is calling voters stupid.'},
+    {name: 'en: after a comma but followed by more words, literal clowns', text: '@sam Sorry, clowns are already booked for the fair, but the face painter is free.'},
+    {name: 'en: exclamation marks inside the critic’s quoted words', text: '@critic You wrote “liars, all of you!!” but you are mistaken.'},
+    {name: 'en: negative words far from “you” are not aimed at the reader', text: '@neighbour Thank you for writing about the storm that destroyed homes and killed cattle.'},
+    {name: 'es: “!!” in a friendly reply, in a language without a sentiment lexicon', text: '@vecina ¡No te preocupes, ya está resuelto!!', lang: 'es'},
+    {name: 'fr: a show judged, with nobody addressed', text: '@léa Ce feuilleton est un peu sot, mais les acteurs sont excellents.', lang: 'fr'}
   ],
   invalid: [
     {
@@ -187,6 +197,72 @@ ruleTester(rule, {
       text: '@ana Vai estudar antes de falar de orçamento.',
       lang: 'pt',
       errors: [{messageId: 'contempt', message: contempt('Vai estudar', DOWN), line: 1, column: 6, endLine: 1, endColumn: 17, severity: 2}]
+    },
+    {
+      name: 'en: a double space inside a phrase',
+      text: '@critic Nice  try.',
+      errors: [{messageId: 'sarcasm', message: sarcasm('Nice  try', 'a sarcasm marker'), line: 1, column: 9, endLine: 1, endColumn: 18, severity: 2}]
+    },
+    {
+      name: 'en: a vocative that ends the post without punctuation',
+      text: '@critic Whatever, clown',
+      errors: [{messageId: 'insult', message: insult('clown', 'mocks them as a clown'), line: 1, column: 19, endLine: 1, endColumn: 24, severity: 2}]
+    },
+    {
+      name: 'en: insults aimed at the reader are reported as insults, not again as negative tone',
+      text: '@critic You pathetic liar, read the bill.',
+      errors: [
+        {messageId: 'insult', message: insult('pathetic', 'belittles them'), line: 1, column: 13, endLine: 1, endColumn: 21, severity: 2},
+        {messageId: 'insult', message: insult('liar', 'calls them a liar instead of correcting the fact'), line: 1, column: 22, endLine: 1, endColumn: 26, severity: 2}
+      ]
+    },
+    {
+      name: 'en: a sentence that opens with a negative word is scored from its first word',
+      text: '---\nreply: true\n---\nDisgusting, shameful, and you know it.',
+      errors: [{messageId: 'negative-tone', message: NEGATIVE('“disgusting” and “shameful”'), line: 4, column: 1, endLine: 4, endColumn: 39, severity: 2}]
+    },
+    {
+      name: 'en: a negative word three words after “your” counts',
+      text: '@critic Your smear was cruel.',
+      errors: [{messageId: 'negative-tone', message: NEGATIVE('“smear” and “cruel”'), line: 1, column: 1, endLine: 1, endColumn: 30, severity: 2}]
+    },
+    {
+      name: 'en: positive words near “you” lower the score but are not listed',
+      text: '@critic Kind words, but you cheated and betrayed us.',
+      errors: [{messageId: 'negative-tone', message: NEGATIVE('“cheated” and “betrayed”'), line: 1, column: 1, endLine: 1, endColumn: 53, severity: 2}]
+    },
+    {
+      name: 'es: an insult with “!!”, in a language without a sentiment lexicon',
+      text: '@critico ¡Eres un idiota!!',
+      lang: 'es',
+      errors: [
+        {messageId: 'insult', message: insult('Eres un idiota', STUPID), line: 1, column: 11, endLine: 1, endColumn: 25, severity: 2},
+        {messageId: 'shouting', message: SHOUTING, line: 1, column: 25, endLine: 1, endColumn: 27, severity: 2}
+      ]
+    },
+    {
+      name: 'fr: the longest phrase wins over a shorter one it starts with',
+      text: '@julie Ben voyons donc, et la taxe va financer le stade toute seule.',
+      lang: 'fr',
+      errors: [{messageId: 'sarcasm', message: sarcasm('Ben voyons donc', 'a formula of scornful disbelief'), line: 1, column: 8, endLine: 1, endColumn: 23, severity: 2}]
+    },
+    {
+      name: 'pt: the longest phrase wins, across a comma',
+      text: '@rafa Conta outra, vai: o hospital foi entregue em março.',
+      lang: 'pt',
+      errors: [{messageId: 'sarcasm', message: sarcasm('Conta outra, vai', 'a formula of scornful disbelief'), line: 1, column: 7, endLine: 1, endColumn: 23, severity: 2}]
+    },
+    {
+      name: 'fr: the elided “t’” addresses the reader',
+      text: '@marc T’es vraiment un abruti.',
+      lang: 'fr',
+      errors: [{messageId: 'insult', message: insult('abruti', STUPID), line: 1, column: 24, endLine: 1, endColumn: 30, severity: 2}]
+    },
+    {
+      name: 'fr: a vocative before a spaced “!”',
+      text: '@marc Crétin ! Relisez l’article 4.',
+      lang: 'fr',
+      errors: [{messageId: 'insult', message: insult('Crétin', STUPID), line: 1, column: 7, endLine: 1, endColumn: 13, severity: 2}]
     }
   ]
 })
@@ -272,5 +348,10 @@ describe('tone lexicons', () => {
 describe('what counts as a reply', () => {
   it('is a reply by front matter, or by an opening mention', () => {
     expect([isReply('Hello', true), isReply('@a hi', false), isReply('.@a hi', false), isReply('Hi @a', false)]).toEqual([true, true, true, false])
+  })
+
+  it('allows spaces before the mention, a handle that starts with a digit, and nothing but the mention', () => {
+    expect([isReply('  @a hi', false), isReply('@2030agenda thanks', false)]).toEqual([true, true])
+    expect([isReply('info@example.org is the address', false), isReply('@ the town hall tonight', false)]).toEqual([false, false])
   })
 })
