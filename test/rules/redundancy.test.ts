@@ -17,7 +17,11 @@ ruleTester(rule, {
     {name: 'numbers may repeat', text: 'The vote was 12 12 in committee.'},
     {name: 'a capitalised pair is a name', text: 'Dee Dee and I thank the brothers of Zeta Zeta Lambda.'},
     {name: 'a name that contains a pleonasm', text: 'We opened the New Innovation Center today.'},
-    {name: 'a bill number is not a link', text: 'We introduced H.Res.694 today. H.Res.694 turns silence into action.'}
+    {name: 'a bill number is not a link', text: 'We introduced H.Res.694 today. H.Res.694 turns silence into action.'},
+    {name: 'two different sentences of the same length', text: 'Vote for the school budget today. Read the plan before next Tuesday.'},
+    {name: 'a link’s path keeps its case', text: 'Read https://example.gov/Plan and https://example.gov/plan'},
+    {name: 'an acronym phrase inside a capitalised name', text: 'Visit the ATM Machine Museum.'},
+    {name: 'a phrase of three words inside a name with a small word', text: 'We attended the Consensus of Opinion Forum in Ottawa.'}
   ],
   invalid: [
     {
@@ -89,6 +93,69 @@ ruleTester(rule, {
       ]
     },
     {
+      name: 'a capitalised word then the same word in lower case is a repeat, not a name',
+      text: 'The the vote is today.',
+      output: 'The vote is today.',
+      errors: [
+        {messageId: 'repeated-word', message: '“the” is written twice in a row. Remove one.', line: 1, column: 5, endLine: 1, endColumn: 8, severity: 2, fix: {range: [3, 7], text: ''}}
+      ]
+    },
+    {
+      name: 'a word with a digit inside may not repeat, unlike a number',
+      text: 'The G7 G7 summit opens today.',
+      output: 'The G7 summit opens today.',
+      errors: [
+        {messageId: 'repeated-word', message: '“G7” is written twice in a row. Remove one.', line: 1, column: 8, endLine: 1, endColumn: 10, severity: 2, fix: {range: [6, 9], text: ''}}
+      ]
+    },
+    {
+      name: 'a word with a capital inside is not a capitalised name',
+      text: 'We gave every school an iPad iPad.',
+      output: 'We gave every school an iPad.',
+      errors: [
+        {messageId: 'repeated-word', message: '“iPad” is written twice in a row. Remove one.', line: 1, column: 30, endLine: 1, endColumn: 34, severity: 2, fix: {range: [28, 33], text: ''}}
+      ]
+    },
+    {
+      name: 'a phrase in capitals after a small first word is replaced in lower case',
+      text: 'The end RESULT is clear.',
+      output: 'The result is clear.',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“end RESULT” is redundant (a result is the end). Write “result”.',
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 15,
+          severity: 2,
+          fix: {range: [4, 14], text: 'result'}
+        }
+      ]
+    },
+    {
+      name: 'a sentence of four words said twice',
+      text: 'We need your vote. We need your vote.',
+      errors: [{messageId: 'repeated-sentence', message: 'This sentence repeats the one on line 1. Say it once.', line: 1, column: 20, endLine: 1, endColumn: 38, severity: 2}]
+    },
+    {
+      name: 'a repeated hashtag after a tab, removed with the tab',
+      text: 'Budget day #Vote\tgo\t#vote',
+      output: 'Budget day #Vote\tgo',
+      errors: [
+        {
+          messageId: 'repeated-hashtag',
+          message: 'The hashtag #vote is already in this post (line 1). Use each hashtag once.',
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 26,
+          severity: 2,
+          fix: {range: [19, 25], text: ''}
+        }
+      ]
+    },
+    {
       name: 'the same sentence twice',
       text: 'Vote for the school budget today.\nWe need you.\nVote for the school budget today.',
       errors: [{messageId: 'repeated-sentence', message: 'This sentence repeats the one on line 1. Say it once.', line: 3, column: 1, endLine: 3, endColumn: 34, severity: 2}]
@@ -133,6 +200,7 @@ ruleTester(rule, {
 describe('duplicate search', () => {
   it('reduces a post to words without links, handles and hashtags', () => {
     expect(postWords('Join us! @maria #Budget https://x.gov/a Don’t miss it')).toEqual(['join', 'us', 'don’t', 'miss', 'it'])
+    expect(postWords('@maria #Budget https://x.gov/a')).toEqual([])
   })
 
   it('estimates similarity close to the true share of shared 3-grams', () => {
@@ -256,6 +324,58 @@ describe('redundancy in French and Portuguese', () => {
     await checkValid(rule, {text: 'Vamos subir para cima do palco.', lang: 'pt', locale: 'pt'})
   })
 
+  it('deletes the redundant word of the phrase, not the same word earlier in the sentence', async () => {
+    await checkInvalid(rule, {
+      text: 'Com novos investimentos, vamos criar novos empregos.',
+      lang: 'pt',
+      locale: 'en',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“criar novos empregos” is redundant (what is created or innovative is new). Write “criar empregos”.',
+          line: 1,
+          column: 32,
+          endLine: 1,
+          endColumn: 52,
+          severity: 2,
+          fix: {range: [36, 42], text: ''}
+        }
+      ],
+      output: 'Com novos investimentos, vamos criar empregos.'
+    })
+  })
+
+  it('finds a pleonasm only the pattern knows after one the phrases found, and removes every space before the word', async () => {
+    await checkInvalid(rule, {
+      text: 'O elo de ligação foi criado há quase dois anos  atrás.',
+      lang: 'pt',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“elo de ligação” é redundante (um elo já é uma ligação). Escreva “elo”.',
+          line: 1,
+          column: 3,
+          endLine: 1,
+          endColumn: 17,
+          severity: 2,
+          fix: {range: [2, 16], text: 'elo'}
+        },
+        {
+          messageId: 'redundant-phrase',
+          message: '“há quase dois anos  atrás” é redundante (“há” já indica o passado). Escreva “há quase dois anos”.',
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 54,
+          severity: 2,
+          fix: {range: [46, 53], text: ''}
+        }
+      ],
+      output: 'O elo foi criado há quase dois anos.'
+    })
+  })
+
   it('speaks every locale', async () => {
     await checkInvalid(rule, {
       text: 'We will repeat again the the vote. Our HIV virus plan works. Our HIV virus plan works.',
@@ -360,5 +480,69 @@ describe('redundancy in French and Portuguese', () => {
       ],
       output: 'Votamos a lei.'
     })
+  })
+})
+
+describe('duplicate posts: which post is reported, against which, and how', () => {
+  const options = {similarity: 0.85, minWords: 8}
+  const TEXT = 'The new clinic on Main Street opens on Monday with twelve doctors and a pharmacy.'
+  const NEAR = 'The new clinic on Main Street opens on Monday with twelve doctors and a pharmacy, finally.'
+  const post = (index: number, text: string, date?: string, published = false) => ({
+    index,
+    path: `post-${index}.md`,
+    date,
+    published,
+    summary: rule.crossPost!.summarizeText!(text, 'en', options)
+  })
+  const compare = (posts: ReturnType<typeof post>[]) => rule.crossPost!.compare(posts, options)
+  const at = {line: 1, column: 1}
+  const same = {fragment: 'same'}
+
+  it('leaves a post too short to compare without a summary', () => {
+    expect(rule.crossPost!.summarizeText!('Too short to compare.', 'en', options)).toBeUndefined()
+  })
+
+  it('reports the later-dated draft, whatever the run order', () => {
+    const dated = (date: string) => ({fragment: 'dated', data: {date}})
+    expect(compare([post(0, TEXT, '2026-03-02'), post(1, TEXT, '2026-03-01')])).toEqual([
+      {post: 0, messageId: 'duplicate-post', data: {how: same, other: 'post-1.md', when: dated('2026-03-01')}, at}
+    ])
+    expect(compare([post(0, TEXT, '2026-03-01'), post(1, TEXT, '2026-03-02')])).toEqual([
+      {post: 1, messageId: 'duplicate-post', data: {how: same, other: 'post-0.md', when: dated('2026-03-01')}, at}
+    ])
+  })
+
+  it('reports the later draft in run order when dates are equal or missing', () => {
+    expect(compare([post(0, TEXT, '2026-03-01'), post(1, TEXT, '2026-03-01')])).toEqual([
+      {post: 1, messageId: 'duplicate-post', data: {how: same, other: 'post-0.md', when: {fragment: 'dated', data: {date: '2026-03-01'}}}, at}
+    ])
+    expect(compare([post(0, TEXT), post(1, TEXT)])).toEqual([{post: 1, messageId: 'duplicate-post', data: {how: same, other: 'post-0.md', when: ''}, at}])
+  })
+
+  it('a published post came first, even when the draft is dated earlier', () => {
+    expect(compare([post(0, TEXT, '2026-03-05', true), post(1, TEXT, '2026-03-01')])).toEqual([
+      {post: 1, messageId: 'published-before', data: {how: same, other: 'post-0.md', when: {fragment: 'published', data: {date: '2026-03-05'}}}, at}
+    ])
+  })
+
+  it('reports each later draft once, against the earlier post most like it, whatever the run order', () => {
+    const NEARBY = TEXT.replace('pharmacy', 'pharmacy nearby')
+    const similar = (percent: number) => ({fragment: 'similar', data: {percent}})
+    expect(compare([post(0, TEXT), post(1, NEAR), post(2, NEARBY)])).toEqual([
+      {post: 1, messageId: 'duplicate-post', data: {how: similar(95), other: 'post-0.md', when: ''}, at},
+      {post: 2, messageId: 'duplicate-post', data: {how: similar(93), other: 'post-0.md', when: ''}, at}
+    ])
+    expect(compare([post(0, NEAR), post(1, TEXT), post(2, NEARBY)])).toEqual([
+      {post: 1, messageId: 'duplicate-post', data: {how: similar(95), other: 'post-0.md', when: ''}, at},
+      {post: 2, messageId: 'duplicate-post', data: {how: similar(93), other: 'post-1.md', when: ''}, at}
+    ])
+    expect(compare([post(0, TEXT), post(1, NEAR), post(2, TEXT)])).toEqual([
+      {post: 2, messageId: 'duplicate-post', data: {how: same, other: 'post-0.md', when: ''}, at},
+      {post: 1, messageId: 'duplicate-post', data: {how: similar(95), other: 'post-0.md', when: ''}, at}
+    ])
+  })
+
+  it('never reports a published post', () => {
+    expect(compare([post(0, TEXT, undefined, true), post(1, NEAR, undefined, true)])).toEqual([])
   })
 })
