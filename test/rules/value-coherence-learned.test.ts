@@ -40,6 +40,25 @@ describe('value-coherence, learned from the office’s and its opponents’ post
       ]
     }))
 
+  it('says how many times as often a word the office also uses appears in the opponents’ posts', () =>
+    checkInvalid(rule, {
+      ...learning,
+      history: [...own, ...places.slice(0, 2).map((place) => ({text: `Abortion care saves the life of many a mother in ${place}.`, lang: 'en' as const}))],
+      text: 'Abortion policy is about life.',
+      errors: [
+        {
+          messageId: 'opponents-wording',
+          message:
+            'This post on abortion rights is worded the way your opponents word it: “life” appears 5 times as often in their posts as in the office’s. Check that it says what the office means, in the office’s own words.',
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 30,
+          severity: 2
+        }
+      ]
+    }))
+
   it('takes words that are also names of object properties as words', () => checkValid(rule, {...learning, text: 'Abortion: the constructor of __proto__.'}))
 
   it('says nothing of a draft in the office’s own framing', () => checkValid(rule, {...learning, text: 'Abortion is health care, and every woman deserves the freedom to decide.'}))
