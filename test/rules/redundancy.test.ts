@@ -345,7 +345,7 @@ describe('redundancy in French and Portuguese', () => {
     })
   })
 
-  it('finds a pleonasm only the pattern knows after one the phrases found, and removes every space before the word', async () => {
+  it('finds a pleonasm only the pattern knows before or after one the phrases found, and removes every space before the word', async () => {
     await checkInvalid(rule, {
       text: 'O elo de ligação foi criado há quase dois anos  atrás.',
       lang: 'pt',
@@ -373,6 +373,34 @@ describe('redundancy in French and Portuguese', () => {
         }
       ],
       output: 'O elo foi criado há quase dois anos.'
+    })
+    await checkInvalid(rule, {
+      text: 'Há quase dois anos atrás, criamos um elo de ligação.',
+      lang: 'pt',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“Há quase dois anos atrás” é redundante (“há” já indica o passado). Escreva “Há quase dois anos”.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 25,
+          severity: 2,
+          fix: {range: [18, 24], text: ''}
+        },
+        {
+          messageId: 'redundant-phrase',
+          message: '“elo de ligação” é redundante (um elo já é uma ligação). Escreva “elo”.',
+          line: 1,
+          column: 38,
+          endLine: 1,
+          endColumn: 52,
+          severity: 2,
+          fix: {range: [37, 51], text: 'elo'}
+        }
+      ],
+      output: 'Há quase dois anos, criamos um elo.'
     })
   })
 
