@@ -281,7 +281,8 @@ const attacher: RuleAttacher = (raw) => {
             seen.set(key, start)
             return
           }
-          const end = source.position!.end.offset!
+          // The URL plugin takes a bracket that closes around a link as part of it: the fix keeps it.
+          const end = source.position!.end.offset! - (!hashtag && source.value.endsWith(')') && !source.value.includes('(') ? 1 : 0)
           // With the spaces before it (walked back, not matched on the text before: linear).
           let from = start
           while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--

@@ -193,6 +193,40 @@ ruleTester(rule, {
           fix: {range: [37, 62], text: ''}
         }
       ]
+    },
+    {
+      name: 'a repeated link in brackets: the fix leaves the closing bracket',
+      text: 'The plan (https://example.gov/plan/) and again (https://example.gov/plan/).',
+      output: 'The plan (https://example.gov/plan/) and again ().',
+      errors: [
+        {
+          messageId: 'repeated-link',
+          message: 'This link is already in this post (line 1). One link is enough.',
+          line: 1,
+          column: 49,
+          endLine: 1,
+          endColumn: 75,
+          severity: 2,
+          fix: {range: [48, 73], text: ''}
+        }
+      ]
+    },
+    {
+      name: 'a repeated link whose own path has brackets is removed whole',
+      text: 'See https://en.wikipedia.org/wiki/Senate_(Chile) and https://en.wikipedia.org/wiki/Senate_(Chile)',
+      output: 'See https://en.wikipedia.org/wiki/Senate_(Chile) and',
+      errors: [
+        {
+          messageId: 'repeated-link',
+          message: 'This link is already in this post (line 1). One link is enough.',
+          line: 1,
+          column: 54,
+          endLine: 1,
+          endColumn: 98,
+          severity: 2,
+          fix: {range: [52, 97], text: ''}
+        }
+      ]
     }
   ]
 })
