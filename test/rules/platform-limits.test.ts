@@ -73,7 +73,7 @@ describe('the length kept for the html report', () => {
 
   it('has one entry per part that has text: an empty part is skipped, and a post with no text keeps none', async () => {
     const kept: unknown[] = []
-    const config = configFor({registry: [rule], rules: {'platform-limits': {severity: 2}}})
+    const config = configFor({registry: [rule], rules: {'platform-limits': {severity: 2, options: {}}}})
     const sources = [`---\nplatform: mastodon\n---\n${a(5)}\n---\n---\n${a(7)}`, '---\nplatform: mastodon\n---\n'].map((text, index) => ({path: `/drafts/${index}.txt`, explicit: false, bytes: new TextEncoder().encode(text)}))
     await lintSources(sources, {rules: [rule], resolver: {forFile: async () => config}, isIgnored: async () => false, withSource: true, onResult: (result) => void kept.push(result.lengths)})
     expect(kept).toEqual([
