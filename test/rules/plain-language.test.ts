@@ -717,6 +717,11 @@ const hardEs = [
   'Vamos a seguir trabajando con ellas y vamos a seguir haciendo las preguntas difíciles sobre lo que el plan significará para sus cuentas y para su salud.',
   'Gracias a todas las personas que vinieron a contarnos sus historias esta mañana en el cabildo abierto de la comuna.'
 ].join(' ')
+// The same post thanking in longer words: INFLESZ 40, the lowest score of the “fairly difficult” band.
+const hardEs40 = hardEs.replace(
+  'Gracias a todas las personas que vinieron a contarnos sus historias',
+  'Agradecemos sinceramente a todas las personas que vinieron a compartir sus experiencias'
+)
 const problem = (messageId: string, message: string, column: number, endColumn: number, line = 1) => ({messageId, message, line, column, endLine: line, endColumn, severity: 2 as const})
 const passiveOf = (word: string) => `“${word}” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).`
 
@@ -803,6 +808,19 @@ ruleTester(rule, {
         problem(
           'readability',
           'Hard to read: this post scores 45 on the INFLESZ scale, “fairly difficult” (plain language: 50 or more), and this is its hardest sentence (26 words, 13 of them long). Split this sentence, and use shorter words where you can.',
+          147,
+          398
+        )
+      ]
+    },
+    {
+      name: 'a score exactly at a band’s lower bound is in that band',
+      lang: 'es',
+      text: hardEs40,
+      errors: [
+        problem(
+          'readability',
+          'Hard to read: this post scores 40 on the INFLESZ scale, “fairly difficult” (plain language: 55 or more), and this is its hardest sentence (26 words, 13 of them long). Split this sentence, and use shorter words where you can.',
           147,
           398
         )
