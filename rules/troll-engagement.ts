@@ -50,9 +50,11 @@ const attacher: RuleAttacher = () => (tree, file) => {
     if (node.type === 'SourceNode') {
       const source = node as Source
       if (!source.value.startsWith('@')) return
-      const key = handleKey(source.value.replace(/[.,;:!?]+$/u, ''))
-      const handle = listed.get(key)
-      if (handle) report(file, meta, {messageId: 'troll', node: source, data: {handle: source.value}})
+      // The mention without the punctuation a sentence puts after it ("@angry.bsky.social...").
+      const mention = source.value.replace(/[.,;:!?]+$/u, '')
+      const handle = listed.get(handleKey(mention))
+      const start = source.position?.start.offset
+      if (handle) report(file, meta, {messageId: 'troll', ...(start === undefined ? {node: source} : {span: {start, end: start + mention.length}}), data: {handle: mention}})
       return
     }
     node.children?.forEach((child) => visit(child as never))

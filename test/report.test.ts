@@ -66,6 +66,8 @@ describe('report', () => {
     report(file, meta, {messageId: 'found', node: node as never, data: {word: 'utilize', count: 1}, suggestions: []})
     const message = file.messages[0] as unknown as Record<string, unknown>
     expect(Object.fromEntries(['fix', 'suggestions', 'warningOnly', 'actual', 'expected'].map((field) => [field, message[field]]))).toEqual({})
+    // Not even as a field set to undefined: the engine copies the message's own fields.
+    expect(['fix', 'suggestions', 'warningOnly'].filter((field) => Object.hasOwn(message, field))).toEqual([])
   })
 
   it('takes an explicit span over the node’s position, and has no offsets without either', () => {
@@ -82,8 +84,14 @@ describe('report', () => {
   it('captures no stack trace, and leaves the process’s stack trace limit as it was', () => {
     const file = new VFile('Do utilize it.')
     const before = Error.stackTraceLimit
-    report(file, meta, {messageId: 'found', node: node as never})
-    expect(Error.stackTraceLimit).toBe(before)
+    // A limit no earlier report could have left behind, so a report that does not restore it is seen.
+    Error.stackTraceLimit = 7
+    try {
+      report(file, meta, {messageId: 'found', node: node as never})
+      expect(Error.stackTraceLimit).toBe(7)
+    } finally {
+      Error.stackTraceLimit = before
+    }
     expect(file.messages[0]!.stack).not.toMatch(/\n\s+at /u)
   })
 

@@ -583,6 +583,6 @@ describe('gendered-abuse lexicons', () => {
 
 describe('mask', () => {
   it('keeps the first and last letter of each word', () => {
-    expect([mask('bitch'), mask('man eater'), mask('ho')]).toEqual(['b***h', 'm*n e***r', 'ho'])
+    expect([mask('bitch'), mask('man eater'), mask('ho'), mask('son of a bitch')]).toEqual(['b***h', 'm*n e***r', 'ho', 's*n of a b***h'])
   })
 })

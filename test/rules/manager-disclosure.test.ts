@@ -380,3 +380,127 @@ describe('manager-disclosure messages in every locale', () => {
     })
   })
 })
+
+// Edges of the signature: where a mark counts (start, end, after leading blank lines), what
+// the fix offers when the writer is known, and how the owner's initials are read.
+const SELF_WITH_STAFF = 'The config says Maria Torres writes every post (managedBy: self), but this post carries the staff mark “^JL”. Remove it, or set managedBy to "mixed".'
+const problem = (messageId: string, message: string, line: number, column: number, endColumn: number, severity: 1 | 2 = 2) => ({messageId, message, line, column, endLine: line, endColumn, severity})
+const addAtEnd = (text: string, marker: string) => {
+  const at = text.length
+  return {fix: {range: [at, at] as [number, number], text: ` ${marker}`}, suggestions: [{desc: `Add “${marker}” at the end.`, fix: {range: [at, at] as [number, number], text: ` ${marker}`}, output: `${text} ${marker}`}], output: `${text} ${marker}`}
+}
+const memberPost = '---\nauthor: MT\n---\nI voted today.'
+const particlePost = '---\nauthor: MST\n---\nI voted today.'
+const staffPost = '---\nauthor: JL\n---\nWe voted today.'
+
+ruleTester(rule, {
+  valid: [
+    {name: 'staff: “^” and initials at the start', text: '^JL We voted today.', account: staff},
+    {name: 'mixed: a staff mark at the end, no author given', text: 'We voted today. (staff)', account: mixed}
+  ],
+  invalid: [
+    {
+      name: 'staff: without configured staff marks, the message asks for “a staff mark”',
+      text: 'We voted today.',
+      account: {owner: 'Maria Torres', managedBy: 'staff', disclosure: {ownerMarkers: ['-MT']}},
+      errors: [problem('missing-staff-marker', 'Staff write this account’s posts, so each post carries a staff mark (a staff mark) at its start or end. Add it here.', 1, 16, 16)]
+    },
+    {
+      name: 'mixed: a caret mark inside the text is not a signature, and “^” alone is not named as misplaced',
+      text: 'Photo by ^JL: we voted today.',
+      account: mixed,
+      errors: [problem('missing-marker', MISSING_MIXED, 1, 30, 30)]
+    },
+    {
+      name: 'mixed: a staff mark inside the text is named as misplaced',
+      text: 'Thanks to our (staff) team, we voted today.',
+      account: mixed,
+      errors: [problem('missing-marker', `${MISSING_MIXED} (“(staff)” inside the text does not read as a signature: put it at the start or the end.)`, 1, 44, 44)]
+    },
+    {
+      name: 'staff: the member’s signature after a blank first line',
+      text: '\n-MT We voted today.',
+      account: staff,
+      errors: [problem('owner-marker-on-staff-post', OWNER_ON_STAFF, 2, 1, 4)]
+    },
+    {name: 'self: a caret mark at the start', text: '^JL We voted today.', account: self, errors: [problem('staff-marker-on-self-account', SELF_WITH_STAFF, 1, 1, 4, 1)]},
+    {name: 'self: a caret mark after a blank first line', text: '\n^JL We voted today.', account: self, errors: [problem('staff-marker-on-self-account', SELF_WITH_STAFF, 2, 1, 4, 1)]},
+    {
+      name: 'mixed: a marker that only begins the first word is not a signature',
+      text: 'MTA fares go up today.',
+      account: account('mixed', {ownerMarkers: ['MT']}),
+      errors: [
+        problem(
+          'missing-marker',
+          'Posts on this account are written by Maria Torres or by staff: sign this one with “MT” if Maria Torres wrote it, or with a staff mark (“^” and the writer’s initials, e.g. “^JL” or “(staff)”) if staff did. (“MT” inside the text does not read as a signature: put it at the start or the end.)',
+          1,
+          23,
+          23
+        )
+      ]
+    },
+    {
+      name: 'mixed: a title (“Hon.”) is not part of the member’s initials',
+      text: memberPost,
+      account: {...mixed, owner: 'Hon. Maria Torres'},
+      output: addAtEnd(memberPost, '-MT').output,
+      errors: [
+        {
+          ...problem(
+            'missing-marker',
+            'Posts on this account are written by Hon. Maria Torres or by staff: sign this one with “-MT” if Hon. Maria Torres wrote it, or with a staff mark (“^” and the writer’s initials, e.g. “^JL” or “(staff)”) if staff did.',
+            4,
+            15,
+            15
+          ),
+          fix: addAtEnd(memberPost, '-MT').fix,
+          suggestions: addAtEnd(memberPost, '-MT').suggestions
+        }
+      ]
+    },
+    {
+      name: 'mixed: a lower-case particle (“dos”) is not part of the member’s initials',
+      text: particlePost,
+      account: {...mixed, owner: 'Maria dos Santos Torres'},
+      output: addAtEnd(particlePost, '-MT').output,
+      errors: [
+        {
+          ...problem(
+            'missing-marker',
+            'Posts on this account are written by Maria dos Santos Torres or by staff: sign this one with “-MT” if Maria dos Santos Torres wrote it, or with a staff mark (“^” and the writer’s initials, e.g. “^JL” or “(staff)”) if staff did.',
+            4,
+            15,
+            15
+          ),
+          fix: addAtEnd(particlePost, '-MT').fix,
+          suggestions: addAtEnd(particlePost, '-MT').suggestions
+        }
+      ]
+    },
+    {
+      name: 'staff: an author longer than four letters is a name, not initials: no caret fix',
+      text: '---\nauthor: Jorge\n---\nWe voted today.',
+      account: staff,
+      errors: [problem('missing-staff-marker', MISSING_STAFF, 4, 16, 16)]
+    },
+    {
+      name: 'staff: the first configured staff mark is the fix, here “(staff)”',
+      text: staffPost,
+      account: account('staff', {staffMarkers: ['(staff)', '^']}),
+      output: addAtEnd(staffPost, '(staff)').output,
+      errors: [
+        {
+          ...problem(
+            'missing-staff-marker',
+            'Staff write this account’s posts, so each post carries a staff mark (“(staff)” or “^” and the writer’s initials, e.g. “^JL”) at its start or end. Add it here.',
+            4,
+            16,
+            16
+          ),
+          fix: addAtEnd(staffPost, '(staff)').fix,
+          suggestions: addAtEnd(staffPost, '(staff)').suggestions
+        }
+      ]
+    }
+  ]
+})

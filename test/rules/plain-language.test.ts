@@ -678,13 +678,6 @@ describe('plain-language messages in every locale', () => {
   })
 
   it('names the band of an ease scale in words', async () => {
-    const hardEs = [
-      'Hoy nos reunimos con las familias del distrito para hablar del nuevo plan de salud.',
-      'Muchas nos dijeron que el costo de la atención sube cada año.',
-      'La implementación interinstitucional de la modernización administrativa del sistema sanitario requiere coordinación intersectorial, financiamiento extraordinario y capacidades institucionales considerablemente fortalecidas en cada una de las regiones.',
-      'Vamos a seguir trabajando con ellas y vamos a seguir haciendo las preguntas difíciles sobre lo que el plan significará para sus cuentas y para su salud.',
-      'Gracias a todas las personas que vinieron a contarnos sus historias esta mañana en el cabildo abierto de la comuna.'
-    ].join(' ')
     await checkInvalid(rule, {
       text: hardEs,
       lang: 'es',
@@ -702,4 +695,169 @@ describe('plain-language messages in every locale', () => {
       ]
     })
   })
+})
+
+// Edges of each check: a case exactly at a threshold and one just past it, and the
+// conventions (labels, headings, places, quotations) that keep capitals from being shouting.
+// 20 words, 8 of them long: LIX 60, the floor of "very difficult".
+const lix60 =
+  'Yesterday the committee reviewed the national infrastructure program with the regional transport office and the city of York once again.'
+// 20 words, 7 of them long: LIX 55, just under it.
+const lix55 =
+  'Last week the committee reviewed the national infrastructure program with the regional transport office and the city of York again.'
+// 20 short words: after `hard`, the post's LIX is exactly 50 ("difficult").
+const plain20 = 'We will talk to our town about it at the next open town hall on the first day of May.'
+// 26 words, 13 of them of four syllables or more.
+const duraEs =
+  'La implementación interinstitucional de la modernización administrativa del sistema sanitario requiere coordinación intersectorial, financiamiento extraordinario y capacidades institucionales considerablemente fortalecidas en cada una de las regiones.'
+const hardEs = [
+  'Hoy nos reunimos con las familias del distrito para hablar del nuevo plan de salud.',
+  'Muchas nos dijeron que el costo de la atención sube cada año.',
+  duraEs,
+  'Vamos a seguir trabajando con ellas y vamos a seguir haciendo las preguntas difíciles sobre lo que el plan significará para sus cuentas y para su salud.',
+  'Gracias a todas las personas que vinieron a contarnos sus historias esta mañana en el cabildo abierto de la comuna.'
+].join(' ')
+// The same post thanking in longer words: INFLESZ 40, the lowest score of the “fairly difficult” band.
+const hardEs40 = hardEs.replace(
+  'Gracias a todas las personas que vinieron a contarnos sus historias',
+  'Agradecemos sinceramente a todas las personas que vinieron a compartir sus experiencias'
+)
+const problem = (messageId: string, message: string, column: number, endColumn: number, line = 1) => ({messageId, message, line, column, endLine: line, endColumn, severity: 2 as const})
+const passiveOf = (word: string) => `“${word}” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).`
+
+ruleTester(rule, {
+  valid: [
+    {name: 'a very hard sentence under 20 words is too short to judge', text: 'Intergovernmental infrastructure modernization requires interdepartmental coordination.'},
+    {name: 'a 20-word sentence at LIX 55 is not “very difficult”', text: lix55},
+    {name: 'maxGrade 7 puts “very difficult” at LIX 55.5: a sentence at 55 passes', text: lix55, options: {maxGrade: 7}},
+    {name: 'a hard sentence in a post whose LIX stays under 50', text: `${hard} We will talk to our town about it at the next open town hall on the first day of May, as always.`},
+    {name: 'a post at grade 13 meets a maxGrade of 13', text: threadEn, options: {maxGrade: 13}},
+    {name: 'maxGrade 11 on an ease scale is a target of 40: INFLESZ 45 passes', text: hardEs, lang: 'es', options: {maxGrade: 11}},
+    {name: 'a single word in capitals is not a run', text: 'VOTE NO on Tuesday.'},
+    {name: 'capital words split by a comma are two runs', text: 'Live on WOAI, KENS tonight.'},
+    {name: 'call signs without vowels, side by side', text: 'Tune in to KWFX KWDQ at noon.'},
+    {name: 'a word in mixed case ends the run (“McKINLEY”)', text: 'Proud of GREEN McKINLEY FARMS today.'},
+    {name: 'capitals inside quotation marks are someone else’s words', text: 'The crowd chanted “STOP THE CUTS NOW” outside.'},
+    {name: 'a set phrase with one more word in capitals', text: '¡VIVA MÉXICO LINDO! Feliz día de la independencia a todas las familias.', lang: 'es'},
+    {name: 'a French label, with its space before the colon', text: 'ALERTE INFO : la réforme passe au Sénat demain.', lang: 'fr'},
+    {name: 'a label before a long arrow, after other words', text: 'Big night for the district: TOWN HALL TONIGHT --> join us at six.'},
+    {name: 'a heading after a line without a full stop', text: 'Thank you all\nTOWN HALL TONIGHT\nJoin us at six.'},
+    {name: 'a heading that ends with a handle', text: 'TODOS AL CABILDO ABIERTO CON @muni_santiago\nEste sábado a las diez en la plaza.', lang: 'es'},
+    {name: 'a label before a bar', text: 'SALUD PÚBLICA | Hoy presentamos el proyecto de ley.', lang: 'es'},
+    {name: 'a label after an emoji', text: '📢 SALUD PÚBLICA | Hoy presentamos el proyecto de ley.', lang: 'es'},
+    {name: 'a numbered label', text: '1. SALUD PÚBLICA | Hoy presentamos el proyecto de ley.', lang: 'es'},
+    {name: 'a dateline with “.-”', text: 'ALTO HOSPICIO.- Hoy presentamos el proyecto de ley de salud.', lang: 'es'},
+    {name: 'quoted passive voice is not reported', text: 'The minister said “the bill was written in haste” yesterday.', options: {passive: true}},
+    {name: '“es nada” is not a passive (too short for a participle)', text: 'Para muchas familias, esperar un año no es nada fácil.', lang: 'es', options: {passive: true}}
+  ],
+  invalid: [
+    {
+      name: 'a 20-word sentence at LIX 60 is “very difficult”',
+      text: lix60,
+      errors: [problem('readability', 'Hard to read: this sentence has 20 words, 8 of them long (7 letters or more). Use shorter, everyday words.', 1, 137)]
+    },
+    {
+      name: 'maxGrade 6 puts “very difficult” at LIX 52: a sentence at 55 is reported',
+      text: lix55,
+      options: {maxGrade: 6},
+      errors: [problem('readability', 'Hard to read: this sentence has 20 words, 7 of them long (7 letters or more). Use shorter, everyday words.', 1, 132)]
+    },
+    {
+      name: 'a hard sentence exactly at the sentence limit is judged for readability',
+      text: hard,
+      options: {maxSentenceWords: 20},
+      errors: [problem('readability', 'Hard to read: this sentence has 20 words, 12 of them long (7 letters or more). Use shorter, everyday words.', 1, hard.length + 1)]
+    },
+    {
+      name: 'a hard sentence in a post at LIX 50 exactly',
+      text: `${hard} ${plain20}`,
+      errors: [problem('readability', 'Hard to read: this sentence has 20 words, 12 of them long (7 letters or more). Use shorter, everyday words.', 1, hard.length + 1)]
+    },
+    {
+      name: 'a hard Spanish sentence: long words are counted in syllables',
+      lang: 'es',
+      text: duraEs,
+      errors: [
+        problem(
+          'readability',
+          'Hard to read: this sentence has 26 words, 13 of them long (4 syllables or more). Split this sentence, and use shorter words where you can.',
+          1,
+          duraEs.length + 1
+        )
+      ]
+    },
+    {
+      name: 'a post at grade 13 is one past a maxGrade of 12',
+      text: threadEn,
+      options: {maxGrade: 12},
+      errors: [
+        problem(
+          'readability',
+          'Hard to read: this post reads at about grade 13 on the Flesch–Kincaid scale (plain language: grade 12 or lower), and this is its hardest sentence (24 words, 16 of them long). Split this sentence, and use shorter words where you can.',
+          149,
+          407
+        )
+      ]
+    },
+    {
+      name: 'maxGrade 10 on an ease scale is a target of 50',
+      lang: 'es',
+      text: hardEs,
+      options: {maxGrade: 10},
+      errors: [
+        problem(
+          'readability',
+          'Hard to read: this post scores 45 on the INFLESZ scale, “fairly difficult” (plain language: 50 or more), and this is its hardest sentence (26 words, 13 of them long). Split this sentence, and use shorter words where you can.',
+          147,
+          398
+        )
+      ]
+    },
+    {
+      name: 'a score exactly at a band’s lower bound is in that band',
+      lang: 'es',
+      text: hardEs40,
+      errors: [
+        problem(
+          'readability',
+          'Hard to read: this post scores 40 on the INFLESZ scale, “fairly difficult” (plain language: 55 or more), and this is its hardest sentence (26 words, 13 of them long). Split this sentence, and use shorter words where you can.',
+          147,
+          398
+        )
+      ]
+    },
+    {name: 'two loud words are enough', text: 'Please STOP THIS bill.', errors: [problem('shouting', shout('“STOP THIS” in capitals'), 8, 17)]},
+    {name: 'a double space does not end a run', text: 'Please STOP  THIS bill.', errors: [problem('shouting', shout('“STOP  THIS” in capitals'), 8, 18)]},
+    {
+      name: 'a colon later in the sentence does not make a label',
+      text: 'VOTE NO ON THIS BILL today: here is why.',
+      errors: [problem('shouting', shout('“VOTE NO ON THIS BILL” in capitals'), 1, 21)]
+    },
+    {
+      name: 'capitals at the end of a line of lower case are not a heading',
+      text: 'We have one message for the Senate, VOTE NO ON THIS BILL\nCall your senator today.',
+      errors: [problem('shouting', shout('“VOTE NO ON THIS BILL” in capitals'), 37, 57)]
+    },
+    {name: 'a whole post in capitals is not a heading', text: 'VOTE NO ON THIS BILL!', errors: [problem('shouting', shout('“VOTE NO ON THIS BILL” in capitals'), 1, 21)]},
+    {name: 'nor is a line with nothing after it', text: 'VOTE NO ON THIS BILL\n', errors: [problem('shouting', shout('“VOTE NO ON THIS BILL” in capitals'), 1, 21)]},
+    {
+      name: 'a bar after capitals inside a sentence does not make a label',
+      lang: 'es',
+      text: 'Hoy hablamos sobre SALUD PÚBLICA | y sobre educación.',
+      errors: [problem('shouting', shout('“SALUD PÚBLICA” in capitals'), 20, 33)]
+    },
+    {
+      name: 'five words after “en” are not a place name',
+      lang: 'es',
+      text: 'Hoy marchamos en DEFENSA DE LA EDUCACIÓN PÚBLICA con miles de estudiantes.',
+      errors: [problem('shouting', shout('“DEFENSA DE LA EDUCACIÓN PÚBLICA” in capitals'), 18, 49)]
+    },
+    {
+      name: 'a six-letter Spanish participle is passive',
+      lang: 'es',
+      text: 'La ley fue votada ayer.',
+      options: {passive: true},
+      errors: [problem('passive', passiveOf('votada'), 12, 18)]
+    }
+  ]
 })

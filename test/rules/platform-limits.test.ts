@@ -70,6 +70,20 @@ describe('the length kept for the html report', () => {
     await lintSources(sources, {rules: [rule], resolver: {forFile: async () => config}, isIgnored: async () => false, withSource: true, onResult: (result) => void lengths.push(result.lengths?.[0])})
     expect(lengths).toEqual([{count: 120, limit: 100, unit: 'characters', platform: 'Mastodon', part: 1, of: 2}, undefined])
   })
+
+  it('has one entry per part that has text: an empty part is skipped, and a post with no text keeps none', async () => {
+    const kept: unknown[] = []
+    const config = configFor({registry: [rule], rules: {'platform-limits': {severity: 2, options: {}}}})
+    const sources = [`---\nplatform: mastodon\n---\n${a(5)}\n---\n---\n${a(7)}`, '---\nplatform: mastodon\n---\n'].map((text, index) => ({path: `/drafts/${index}.txt`, explicit: false, bytes: new TextEncoder().encode(text)}))
+    await lintSources(sources, {rules: [rule], resolver: {forFile: async () => config}, isIgnored: async () => false, withSource: true, onResult: (result) => void kept.push(result.lengths)})
+    expect(kept).toEqual([
+      [
+        {count: 5, limit: 500, unit: 'characters', platform: 'Mastodon', part: 1, of: 3},
+        {count: 7, limit: 500, unit: 'characters', platform: 'Mastodon', part: 3, of: 3}
+      ],
+      undefined
+    ])
+  })
 })
 
 describe('run-together hashtags', () => {
@@ -98,7 +112,10 @@ ruleTester(rule, {
     {name: 'the CamelCase check turned off', text: 'Proud of our vote #climateaction', platform: 'x', options: {hashtagCase: false}},
     {name: 'hashtags in capitals, with digits, short or one word are not run together', text: 'Go and vote today, friends: #Climateaction #climate2026 #vote #votes', platform: 'bluesky'},
     {name: 'three hashtags and emoji are not a wall of them', text: '🎉 #Vote #Today', platform: 'bluesky'},
-    {name: 'four of them among as many words are not either', text: '🎉🎉 #Vote #Today see you all there', platform: 'bluesky'}
+    {name: 'four of them among as many words are not either', text: '🎉🎉 #Vote #Today see you all there', platform: 'bluesky'},
+    {name: 'a single post starting with a fraction is not numbered', text: '2/3 of voters back the plan.', platform: 'x'},
+    {name: 'a run-together hashtag under six letters is left alone', text: 'We did it! #wewin', platform: 'x'},
+    {name: 'alt text exactly at X’s limit of 1,000', text: `---\nplatform: x\nmedia:\n  - file: a.png\n    alt: ${a(1000)}\n---\nNew figures.`}
   ],
   invalid: [
     {
@@ -328,6 +345,32 @@ ruleTester(rule, {
           endColumn: 30,
           severity: 1
         }
+      ]
+    },
+    {
+      name: 'an http link is not words either',
+      text: '🎉🎉🎉 #Vote http://example.org/vote',
+      platform: 'bluesky',
+      errors: [
+        {
+          messageId: 'mostly-syntax',
+          message: 'This post is mostly hashtags and emoji (4 of them, 0 words), and screen readers read each one out. Say it in words and keep one or two.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 37,
+          severity: 1
+        }
+      ]
+    },
+    {
+      name: 'numbering with the wrong total in every part',
+      text: '1/3 First\n---\n2/3 Second',
+      platform: 'x',
+      output: '1/2 First\n---\n2/2 Second',
+      errors: [
+        {messageId: 'thread-numbering', message: 'This part is numbered “1/3”, but it is part 1 of 2. Write “1/2”.', line: 1, column: 1, endLine: 1, endColumn: 4, severity: 1, fix: {range: [0, 3], text: '1/2'}},
+        {messageId: 'thread-numbering', message: 'This part is numbered “2/3”, but it is part 2 of 2. Write “2/2”.', line: 3, column: 1, endLine: 3, endColumn: 4, severity: 1, fix: {range: [14, 17], text: '2/2'}}
       ]
     }
   ]

@@ -32,6 +32,15 @@ ruleTester(rule, {
         {messageId: 'troll', message: troll('@Troll@Mastodon.Social'), line: 1, column: 8, endLine: 1, endColumn: 30, severity: 2},
         {messageId: 'troll', message: troll('@angry.bsky.social'), line: 1, column: 35, endLine: 1, endColumn: 53, severity: 2}
       ]
+    },
+    {
+      name: 'a run of punctuation after a handle is not part of it',
+      text: 'Really, @angry.bsky.social...? Ask @troll@mastodon.social?!',
+      account,
+      errors: [
+        {messageId: 'troll', message: troll('@angry.bsky.social'), line: 1, column: 9, endLine: 1, endColumn: 27, severity: 2},
+        {messageId: 'troll', message: troll('@troll@mastodon.social'), line: 1, column: 36, endLine: 1, endColumn: 58, severity: 2}
+      ]
     }
   ]
 })
