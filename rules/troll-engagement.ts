@@ -53,8 +53,8 @@ const attacher: RuleAttacher = () => (tree, file) => {
       // The mention without the punctuation a sentence puts after it ("@angry.bsky.social...").
       const mention = source.value.replace(/[.,;:!?]+$/u, '')
       const handle = listed.get(handleKey(mention))
-      const start = source.position?.start.offset
-      if (handle) report(file, meta, {messageId: 'troll', ...(start === undefined ? {node: source} : {span: {start, end: start + mention.length}}), data: {handle: mention}})
+      const start = source.position!.start.offset!
+      if (handle) report(file, meta, {messageId: 'troll', span: {start, end: start + mention.length}, data: {handle: mention}})
       return
     }
     node.children?.forEach((child) => visit(child as never))
