@@ -3,7 +3,7 @@
 import {chmodSync, mkdirSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {openToAll, runCli} from '../helpers/cli.js'
+import {itUnprivileged, openToAll, runCli} from '../helpers/cli.js'
 import {makeTree} from '../helpers/tmp.js'
 
 const GOOD = 'We passed the school budget today. Thank you to every parent who wrote to us.\n'
@@ -17,7 +17,7 @@ function sharedTree(files: Record<string, string>): string {
 }
 
 describe('item 2: a folder that cannot be read', () => {
-  it('is reported for that folder, and the drafts around it are linted', () => {
+  itUnprivileged('is reported for that folder, and the drafts around it are linted', () => {
     const root = sharedTree({'drafts/a.txt': REPEATED, 'drafts/private/b.txt': GOOD, 'drafts/z.txt': GOOD})
     chmodSync(path.join(root, 'drafts/private'), 0o000)
     const run = runCli(['drafts', '-f', 'compact'], {cwd: root, unprivileged: true})
@@ -35,7 +35,7 @@ describe('item 2: a folder that cannot be read', () => {
     expect(run.code).toBe(2)
   })
 
-  it('is reported when a glob walks into it, too', () => {
+  itUnprivileged('is reported when a glob walks into it, too', () => {
     const root = sharedTree({'drafts/a.txt': GOOD, 'drafts/private/b.txt': GOOD})
     chmodSync(path.join(root, 'drafts/private'), 0o000)
     const run = runCli(['drafts/**/*.txt', '-f', 'compact'], {cwd: root, unprivileged: true})
@@ -44,7 +44,7 @@ describe('item 2: a folder that cannot be read', () => {
     expect(run.code).toBe(2)
   })
 
-  it('says why a path given on the command line cannot be reached, instead of calling it missing', () => {
+  itUnprivileged('says why a path given on the command line cannot be reached, instead of calling it missing', () => {
     const root = sharedTree({'drafts/private/b.txt': GOOD, 'c.txt': GOOD})
     chmodSync(path.join(root, 'drafts/private'), 0o000)
     const run = runCli(['drafts/private/b.txt', 'c.txt', '-f', 'compact'], {cwd: root, unprivileged: true})
@@ -63,7 +63,7 @@ describe('item 2: a folder that cannot be read', () => {
 })
 
 describe('item 15: file-system errors in words', () => {
-  it('says a config file cannot be read because of its permissions, not EACCES', () => {
+  itUnprivileged('says a config file cannot be read because of its permissions, not EACCES', () => {
     const root = sharedTree({'drafts/a.txt': GOOD, 'drafts/.parllintrc.json': '{}'})
     chmodSync(path.join(root, 'drafts/.parllintrc.json'), 0o000)
     const run = runCli(['drafts'], {cwd: root, unprivileged: true})
@@ -71,7 +71,7 @@ describe('item 15: file-system errors in words', () => {
     expect(run.code).toBe(2)
   })
 
-  it('says an ignore file cannot be read, instead of linting what it would have ignored without a word', () => {
+  itUnprivileged('says an ignore file cannot be read, instead of linting what it would have ignored without a word', () => {
     const root = sharedTree({'a.txt': GOOD, '.parllintignore': 'archive/\n'})
     chmodSync(path.join(root, '.parllintignore'), 0o000)
     const run = runCli(['a.txt', '-f', 'compact'], {cwd: root, unprivileged: true})
@@ -86,7 +86,7 @@ describe('item 15: file-system errors in words', () => {
     expect(run.code).toBe(2)
   })
 
-  it('says permission denied when the report folder is not writable', () => {
+  itUnprivileged('says permission denied when the report folder is not writable', () => {
     const root = openToAll(makeTree({'a.txt': GOOD}))
     mkdirSync(path.join(root, 'locked'), {mode: 0o555})
     chmodSync(path.join(root, 'locked'), 0o555)
@@ -95,7 +95,7 @@ describe('item 15: file-system errors in words', () => {
     expect(run.code).toBe(2)
   })
 
-  it('says what --init could not do, in words', () => {
+  itUnprivileged('says what --init could not do, in words', () => {
     const root = openToAll(makeTree({}))
     chmodSync(root, 0o555)
     const run = runCli(['--init'], {cwd: root, unprivileged: true})

@@ -38,6 +38,22 @@ export function runCli(
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
+let nobodyReaches: boolean | undefined
+/**
+ * Whether an unprivileged run can start: as root, "nobody" stands in for an office's user and
+ * must reach this checkout, which a clone inside a private folder (as `mktemp -d` makes) is not.
+ */
+export function canRunUnprivileged(): boolean {
+  nobodyReaches ??= !isRoot || spawnSync(process.execPath, [BIN, '--version'], {uid: NOBODY, gid: NOBODY}).status === 0
+  return nobodyReaches
+}
+
+/** `it` for a test that runs the CLI unprivileged: skipped, saying why, when it cannot run. */
+export function itUnprivileged(name: string, test: () => void) {
+  if (!canRunUnprivileged()) console.warn(`Skipped "${name}": the user "nobody" cannot reach ${BIN}. Clone into a folder others may read to run it.`)
+  return it.skipIf(!canRunUnprivileged())(name, test)
+}
+
 /** Lets an unprivileged run into a tree made by makeTree (mkdtemp makes its root private). */
 export function openToAll(root: string): string {
   chmodSync(root, 0o777)
