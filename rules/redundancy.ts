@@ -8,6 +8,7 @@ import {signature, similarPairs} from './lib/minhash.js'
 import {lexiconPattern} from './lib/patterns.js'
 import {proseSentences, type ProseSentence, withoutQuotes} from './lib/prose.js'
 import {withoutSyntax} from './lib/syntax.js'
+import {fold, textWordSpans} from './lib/text.js'
 import {keepSummary, report} from './report.js'
 import type {CrossFinding, PostLanguage, PostSummary, RuleAttacher, RuleMeta, RuleModule, Translated} from './types.js'
 
@@ -205,9 +206,11 @@ const attacher: RuleAttacher = (raw) => {
         const start = words[first]!.start
         const end = words[last]!.end
         const actual = text.slice(start, end)
-        if (entry.removeWord) {
+        const removeWord = entry.removeWord
+        if (removeWord) {
           // Words the matcher skips (numbers: "há 10 anos atrás") stay; only the redundant word goes.
-          const word = words.slice(first, last + 1).find((candidate) => candidate.text.toLowerCase() === entry.removeWord)
+          // Folded: a post typed without accents ("há 10 anos atras") matched the phrase too.
+          const word = words.slice(first, last + 1).find((candidate) => fold(candidate.text) === fold(removeWord))
           if (word) reportPleonasm(start, end, word.start, word.end, lexicon.reason(entry.reason))
           continue
         }
@@ -232,9 +235,10 @@ const attacher: RuleAttacher = (raw) => {
         for (let match = regex.exec(searched); match; match = regex.exec(searched)) {
           const start = match.index
           const end = start + match[0].length
-          const at = match[0].toLowerCase().lastIndexOf(removeWord)
-          if (at < 0 || reported.some(([from, to]) => start < to && end > from)) continue
-          reportPleonasm(start, end, start + at, start + at + removeWord.length, reason)
+          // The pattern accepts the word with or without its accent ("atr[áa]s"); find it as a word, folded.
+          const word = textWordSpans(match[0]).findLast((span) => fold(span.raw) === fold(removeWord))
+          if (!word || reported.some(([from, to]) => start < to && end > from)) continue
+          reportPleonasm(start, end, start + word.start, start + word.end, reason)
         }
       }
     }

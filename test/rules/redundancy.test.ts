@@ -358,6 +358,45 @@ describe('redundancy in French and Portuguese', () => {
     await checkValid(rule, {text: 'Vamos subir para cima do palco.', lang: 'pt', locale: 'pt'})
   })
 
+  it('finds a Portuguese pleonasm typed without accents, by the phrase list and by the pattern', async () => {
+    await checkInvalid(rule, {
+      text: 'Ha 10 anos atras, votei contra.',
+      lang: 'pt',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“Ha 10 anos atras” é redundante (“há” já indica o passado). Escreva “Ha 10 anos”.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 17,
+          severity: 2,
+          fix: {range: [10, 16], text: ''}
+        }
+      ],
+      output: 'Ha 10 anos, votei contra.'
+    })
+    await checkInvalid(rule, {
+      text: 'Foi há dois anos atras.',
+      lang: 'pt',
+      locale: 'pt',
+      errors: [
+        {
+          messageId: 'redundant-phrase',
+          message: '“há dois anos atras” é redundante (“há” já indica o passado). Escreva “há dois anos”.',
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 23,
+          severity: 2,
+          fix: {range: [16, 22], text: ''}
+        }
+      ],
+      output: 'Foi há dois anos.'
+    })
+  })
+
   it('deletes the redundant word of the phrase, not the same word earlier in the sentence', async () => {
     await checkInvalid(rule, {
       text: 'Com novos investimentos, vamos criar novos empregos.',
