@@ -15,6 +15,3 @@ export const rules: readonly RuleModule[] = [language, plainLanguage, platformLi
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 
-export function getRule(id: string): RuleModule | undefined {
-  return rules.find((rule) => rule.meta.id === id)
-}
