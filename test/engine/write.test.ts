@@ -206,8 +206,8 @@ describe.skipIf(!isRoot)('owners (run as root)', () => {
 })
 
 // Folder attributes (chattr) bind root too, on any thread (Stryker's runner too): where the
-// temporary file cannot be made, the draft is written in place, as for a user who may not create files there.
-describe.skipIf(!canLockFolders())('folders that forbid new files (run as root)', () => {
+// temporary file cannot be made or renamed, the draft is written in place, as for a user who may not create files there.
+describe.skipIf(!canLockFolders())('folders that forbid new or removed files (run as root)', () => {
   it('writes in place a draft in a locked (immutable) folder, where no temporary file can be made', () => {
     const {root, file} = draft()
     const before = statSync(file).ino
@@ -215,6 +215,16 @@ describe.skipIf(!canLockFolders())('folders that forbid new files (run as root)'
     expect(readFileSync(file, 'utf8')).toBe(FIXED)
     expect(statSync(file).ino).toBe(before)
     expect(readdirSync(root)).toEqual(['a.txt'])
+  })
+
+  it('writes in place a draft in an append-only folder, where the temporary file is made but can be neither renamed over the draft nor removed', () => {
+    const {root, file} = draft()
+    const before = statSync(file).ino
+    expect(writeInLockedFolder('+a', file)).toBeUndefined()
+    expect(readFileSync(file, 'utf8')).toBe(FIXED)
+    expect(statSync(file).ino).toBe(before)
+    // Nothing can remove it there; the next --fix of this draft names it.
+    expect(readdirSync(root).sort()).toEqual(['.a.txt.parllint-fix', 'a.txt'])
   })
 })
 
