@@ -57,7 +57,7 @@ function chattr(flag: string, target: string): boolean {
   }
 }
 
-// Folders whose attributes forbid renaming or removing files, which root too must obey.
+/** Whether chattr can lock a folder here: as root, with chattr installed, on a file system with attributes. */
 function canLockFolders(): boolean {
   if (!isRoot) return false
   const probe = folder()
