@@ -51,7 +51,13 @@ export function writeDraft(file: string, text: string, encoding: Encoding, local
     if (fd !== undefined) closeSync(fd)
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EEXIST') return fill(TEXTS.beingFixed, {file: path.basename(temporary)}, locale)
-    if (created) rmSync(temporary, {force: true})
+    if (created) {
+      try {
+        rmSync(temporary, {force: true})
+      } catch {
+        // An append-only folder lets files be made but not renamed or removed: it stays, and the draft is written in place.
+      }
+    }
     // The owner could not be kept (EPERM), the folder is not writable, or the file has other names.
     if (code === 'EPERM' || code === 'EACCES' || (error as {inPlace?: boolean}).inPlace) return writeInPlace(real, bytes, locale)
     return fill(TEXTS.notWritten, why(error, true), locale)

@@ -105,6 +105,21 @@ describe('lintSources: a folder of drafts', () => {
     expect(byName['b.txt']!.messages).toEqual([{ruleId: 'same-start', messageId: 'same-start', severity: 1, message: 'Starts like a.txt.', line: 1, column: 1}])
   })
 
+  it('fails the run for any one file it cannot lint, alone among clean drafts', async () => {
+    const root = makeTree({'clean.txt': 'All good.', 'binary.txt': Buffer.from([0x42, 0x00, 0x01]), 'long.txt': 'x'.repeat(4001)})
+    const cannot: Record<string, Source> = {
+      'a problem found before linting': {path: path.join(root, 'given.txt'), explicit: true, problem: 'No such file.'},
+      'a binary file': files(root, 'binary.txt')[0]!,
+      'a missing file': files(root, 'missing.txt')[0]!,
+      'an overlong word': files(root, 'long.txt')[0]!
+    }
+    for (const [why, source] of Object.entries(cannot)) {
+      const {outcome} = await run(root, [...files(root, 'clean.txt'), source], [])
+      expect({why, failed: outcome.failed}).toEqual({why, failed: true})
+    }
+    expect((await run(root, files(root, 'clean.txt'), [])).outcome.failed).toBe(false)
+  })
+
   it('says why in the run’s locale', async () => {
     const root = makeTree({'binary.txt': Buffer.from([0x42, 0x00, 0x01])})
     const fromDisk = await run(root, files(root, 'binary.txt'), [], {locale: 'fr'})
@@ -291,6 +306,14 @@ describe('lintSources: comparing posts', () => {
       ['same-start', 1, 1],
       ['find-bad', 1, 9]
     ])
+  })
+
+  it('gives an ignored file named on the command line only its warning, never a finding of the drafts compared', async () => {
+    const root = makeTree({'a.txt': 'Budget day.', 'b.txt': 'Budget again.', 'named.txt': 'Budget once more.'})
+    const sources: Source[] = [...files(root, 'a.txt', 'b.txt'), {path: path.join(root, 'named.txt'), explicit: true}]
+    const {byName} = await run(root, sources, [sameStart], {isIgnored: async (file) => file.endsWith('named.txt')})
+    expect(byName['b.txt']!.messages).toEqual([{ruleId: 'same-start', messageId: 'same-start', severity: 1, message: 'Starts like a.txt.', line: 1, column: 1}])
+    expect(byName['named.txt']!.messages).toStrictEqual([{ruleId: null, severity: 1, message: IGNORED, line: 0, column: 0}])
   })
 
   it('compares drafts with published posts, dated by their front matter or else the day the file was last changed', async () => {

@@ -2,6 +2,7 @@
 // and line ends, replaces the draft by a rename (or writes in place where a rename would
 // change the owner or cut a hard link), and says in the user's locale why it did not write.
 // test/faults/fix.test.ts checks the same through the CLI, which mutation testing cannot see.
+import {execFileSync} from 'node:child_process'
 import {chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -45,6 +46,34 @@ function asNobody<T>(act: () => T): T {
 }
 
 const openDescriptors = () => readdirSync('/proc/self/fd').length
+
+/** Sets or clears a file attribute with chattr ("+i": immutable); false where it cannot (not root, no chattr, a file system without them). */
+function chattr(flag: string, target: string): boolean {
+  try {
+    execFileSync('chattr', [flag, target], {stdio: 'ignore'})
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Whether chattr can lock a folder here: as root, with chattr installed, on a file system with attributes. */
+function canLockFolders(): boolean {
+  if (!isRoot) return false
+  const probe = folder()
+  return chattr('+i', probe) && chattr('-i', probe)
+}
+
+/** Writes `file` while its folder has the attribute `flag` ("+i" immutable, "+a" append-only), cleared after. */
+function writeInLockedFolder(flag: '+i' | '+a', file: string): string | undefined {
+  const root = path.dirname(file)
+  chattr(flag, root)
+  try {
+    return writeDraft(file, FIXED, UTF8)
+  } finally {
+    chattr(flag.replace('+', '-'), root)
+  }
+}
 
 describe('writing a draft', () => {
   it('writes the text and keeps the mode, though the temporary file is made private', () => {
@@ -163,8 +192,8 @@ it.skipIf(isRoot)('refuses a draft whose owner took away their own right to writ
   expect(readFileSync(file, 'utf8')).toBe(REPEATED)
 })
 
-// Owners and permissions: root can give a file to another user and act as one (seteuid).
-describe.skipIf(!canSwitchUser)('owners and permissions (run as root)', () => {
+// Owners: root can give a file to another user, on any thread (Stryker's runner too).
+describe.skipIf(!isRoot)('owners (run as root)', () => {
   for (const [owner, [uid, gid]] of Object.entries({'user and group': [1234, 5678], 'user only': [1234, 0], 'group only': [0, 5678]})) {
     it(`keeps the draft’s owner when another ${owner} than the writer’s`, () => {
       const {file} = draft()
@@ -174,7 +203,33 @@ describe.skipIf(!canSwitchUser)('owners and permissions (run as root)', () => {
       expect([statSync(file).uid, statSync(file).gid]).toEqual([uid, gid])
     })
   }
+})
 
+// Folder attributes (chattr) bind root too, on any thread (Stryker's runner too): where the
+// temporary file cannot be made or renamed, the draft is written in place, as for a user who may not create files there.
+describe.skipIf(!canLockFolders())('folders that forbid new or removed files (run as root)', () => {
+  it('writes in place a draft in a locked (immutable) folder, where no temporary file can be made', () => {
+    const {root, file} = draft()
+    const before = statSync(file).ino
+    expect(writeInLockedFolder('+i', file)).toBeUndefined()
+    expect(readFileSync(file, 'utf8')).toBe(FIXED)
+    expect(statSync(file).ino).toBe(before)
+    expect(readdirSync(root)).toEqual(['a.txt'])
+  })
+
+  it('writes in place a draft in an append-only folder, where the temporary file is made but can be neither renamed over the draft nor removed', () => {
+    const {root, file} = draft()
+    const before = statSync(file).ino
+    expect(writeInLockedFolder('+a', file)).toBeUndefined()
+    expect(readFileSync(file, 'utf8')).toBe(FIXED)
+    expect(statSync(file).ino).toBe(before)
+    // Nothing can remove it there; the next --fix of this draft names it.
+    expect(readdirSync(root).sort()).toEqual(['.a.txt.parllint-fix', 'a.txt'])
+  })
+})
+
+// Permissions: root can act as another user (seteuid), on the main thread only.
+describe.skipIf(!canSwitchUser)('permissions (run as root, on the main thread)', () => {
   it('writes in place a draft the user may write in a folder where they may not create files', () => {
     const {root, file} = draft()
     chmodSync(root, 0o755)
