@@ -259,6 +259,17 @@ ruleTester(rule, {
       errors: [{messageId: 'insult', message: insult('abruti', STUPID), line: 1, column: 24, endLine: 1, endColumn: 30, severity: 2}]
     },
     {
+      name: 'fr: a phrase that ends in a question mark, after a French non-breaking space',
+      text: '@marc Vous êtes sérieux\u00a0? La taxe ne finance pas le stade.',
+      lang: 'fr',
+      errors: [{messageId: 'contempt', message: contempt('Vous êtes sérieux\u00a0?', 'mocks them'), line: 1, column: 7, endLine: 1, endColumn: 26, severity: 2}]
+    },
+    {
+      name: 'en: a sentence typed with Caps Lock on is scored like any other',
+      text: '@critic yOU ARE A dISGRACE AND yOUR lIES hURT fAMILIES.',
+      errors: [{messageId: 'negative-tone', message: NEGATIVE('“disgrace” and “hurt”'), line: 1, column: 1, endLine: 1, endColumn: 56, severity: 2}]
+    },
+    {
       name: 'fr: a vocative before a spaced “!”',
       text: '@marc Crétin ! Relisez l’article 4.',
       lang: 'fr',

@@ -167,6 +167,12 @@ ruleTester(rule, {
       errors: [{messageId: 'repeated-slur', message: quoting('whore', 'w***e'), line: 1, column: 30, endLine: 1, endColumn: 35, severity: 1, suggestions: suggest('w***e', [29, 34], 'Trolls called my colleague a whore this week. This abuse must end.')}]
     },
     {
+      // A one-word sentence addresses no one: the condemnation in the sentence before makes it a mention.
+      name: 'en: a listed slur, condemned in the sentence before',
+      text: 'I condemn the messages sent to our councillor this week. Bitch. Dozens of times a day.',
+      errors: [{messageId: 'repeated-slur', message: quoting('Bitch', 'B***h'), line: 1, column: 58, endLine: 1, endColumn: 63, severity: 1, suggestions: suggest('B***h', [57, 62], 'I condemn the messages sent to our councillor this week. Bitch. Dozens of times a day.')}]
+    },
+    {
       name: 'en: a campaign hashtag',
       text: 'Bitch. That is what they call women candidates online. #NotTheCost',
       errors: [{messageId: 'repeated-slur', message: quoting('Bitch', 'B***h'), line: 1, column: 1, endLine: 1, endColumn: 6, severity: 1, suggestions: suggest('B***h', [0, 5], 'Bitch. That is what they call women candidates online. #NotTheCost')}]

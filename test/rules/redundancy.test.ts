@@ -195,6 +195,57 @@ ruleTester(rule, {
       ]
     },
     {
+      name: 'a link typed in capitals, as on a poster, is the same link',
+      text: 'Register at WWW.EXAMPLE.ORG before Friday. Questions? See www.example.org',
+      output: 'Register at WWW.EXAMPLE.ORG before Friday. Questions? See',
+      errors: [
+        {
+          messageId: 'repeated-link',
+          message: 'This link is already in this post (line 1). One link is enough.',
+          line: 1,
+          column: 59,
+          endLine: 1,
+          endColumn: 74,
+          severity: 2,
+          fix: {range: [57, 73], text: ''}
+        }
+      ]
+    },
+    {
+      name: 'a share link with and without its scheme: only the scheme that opens it is dropped, not the one in its query',
+      text: 'Share it: https://www.facebook.com/sharer/sharer.php?u=https://example.gov/plan and www.facebook.com/sharer/sharer.php?u=https://example.gov/plan',
+      output: 'Share it: https://www.facebook.com/sharer/sharer.php?u=https://example.gov/plan and',
+      errors: [
+        {
+          messageId: 'repeated-link',
+          message: 'This link is already in this post (line 1). One link is enough.',
+          line: 1,
+          column: 85,
+          endLine: 1,
+          endColumn: 146,
+          severity: 2,
+          fix: {range: [83, 145], text: ''}
+        }
+      ]
+    },
+    {
+      name: 'a share link with and without “www.”: only the “www.” that opens its host is dropped, not the one in its query',
+      text: 'Share it: https://www.facebook.com/sharer/sharer.php?u=www.example.gov/plan and https://facebook.com/sharer/sharer.php?u=www.example.gov/plan',
+      output: 'Share it: https://www.facebook.com/sharer/sharer.php?u=www.example.gov/plan and',
+      errors: [
+        {
+          messageId: 'repeated-link',
+          message: 'This link is already in this post (line 1). One link is enough.',
+          line: 1,
+          column: 81,
+          endLine: 1,
+          endColumn: 142,
+          severity: 2,
+          fix: {range: [79, 141], text: ''}
+        }
+      ]
+    },
+    {
       name: 'a repeated link in brackets: the fix leaves the closing bracket',
       text: 'The plan (https://example.gov/plan/) and again (https://example.gov/plan/).',
       output: 'The plan (https://example.gov/plan/) and again ().',
