@@ -747,6 +747,10 @@ ruleTester(rule, {
     {name: 'a label after an emoji', text: '📢 SALUD PÚBLICA | Hoy presentamos el proyecto de ley.', lang: 'es'},
     {name: 'a numbered label', text: '1. SALUD PÚBLICA | Hoy presentamos el proyecto de ley.', lang: 'es'},
     {name: 'a dateline with “.-”', text: 'ALTO HOSPICIO.- Hoy presentamos el proyecto de ley de salud.', lang: 'es'},
+    {name: 'a label before a dash typed without a space', text: 'SALUD PÚBLICA— Hoy presentamos el proyecto de ley.', lang: 'es'},
+    {name: 'a place in capitals echoed in title case', text: 'ALTO HOSPICIO merece más. Vecinos de Alto Hospicio, los esperamos.', lang: 'es'},
+    {name: 'a hyphenated name in capitals is not a loud word', text: 'MERCI SAINT-ÉTIENNE ! Quelle soirée avec vous.', lang: 'fr'},
+    {name: 'capital words split by a symbol are two runs', text: 'Our plan: JOBS & HOMES for everyone.'},
     {name: 'quoted passive voice is not reported', text: 'The minister said “the bill was written in haste” yesterday.', options: {passive: true}},
     {name: '“es nada” is not a passive (too short for a participle)', text: 'Para muchas familias, esperar un año no es nada fácil.', lang: 'es', options: {passive: true}}
   ],
@@ -827,6 +831,40 @@ ruleTester(rule, {
       ]
     },
     {name: 'two loud words are enough', text: 'Please STOP THIS bill.', errors: [problem('shouting', shout('“STOP THIS” in capitals'), 8, 17)]},
+    {name: 'a word whose only vowel is accented is loud (“PRÊT”)', lang: 'fr', text: 'TOUT EST PRÊT pour demain.', errors: [problem('shouting', shout('“TOUT EST PRÊT” in capitals'), 1, 14)]},
+    {
+      name: 'the variation selector an emoji leaves does not make a word quiet (“⚠️CUIDADO”)',
+      lang: 'es',
+      text: '⚠️CUIDADO CON LAS ESTAFAS telefónicas, vecinos.',
+      errors: [problem('shouting', shout('“\ufe0fCUIDADO CON LAS ESTAFAS” in capitals'), 2, 26)]
+    },
+    {
+      name: 'a post in a language parllint does not know is still read for capitals (German)',
+      text: '---\nlang: de\n---\nSTOPPT DIESES GESETZ jetzt.',
+      errors: [problem('shouting', shout('“STOPPT DIESES GESETZ” in capitals'), 1, 21, 4)]
+    },
+    {
+      name: 'a handle does not hide the lower case after it: not a heading',
+      text: 'PROTECT OUR PARKS @CityCouncil please listen\nThe vote is on Monday.',
+      errors: [problem('shouting', shout('“PROTECT OUR PARKS” in capitals'), 1, 18)]
+    },
+    {
+      name: 'a replacement keeps the lower case of the phrase’s first letter (“the Honorable Member”)',
+      text: 'We thank the Honorable Member for her work.',
+      errors: [
+        {
+          ...problem('simplify', '“the Honorable Member” is not plain language: write “the member\'s name” instead.', 10, 30),
+          fix: undefined,
+          suggestions: [
+            {
+              desc: 'Replace “the Honorable Member” with “the member\'s name”.',
+              fix: {range: [9, 29], text: "the member's name"},
+              output: "We thank the member's name for her work."
+            }
+          ]
+        }
+      ]
+    },
     {name: 'a double space does not end a run', text: 'Please STOP  THIS bill.', errors: [problem('shouting', shout('“STOP  THIS” in capitals'), 8, 18)]},
     {
       name: 'a colon later in the sentence does not make a label',
