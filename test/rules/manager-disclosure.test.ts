@@ -393,6 +393,7 @@ const memberPost = '---\nauthor: MT\n---\nI voted today.'
 const particlePost = '---\nauthor: MST\n---\nI voted today.'
 const staffPost = '---\nauthor: JL\n---\nWe voted today.'
 const elidedPost = '---\nauthor: LA\n---\nI voted today.'
+const nicknamePost = '---\nauthor: RL\n---\nI voted today.'
 
 ruleTester(rule, {
   valid: [
@@ -494,6 +495,25 @@ ruleTester(rule, {
           ),
           fix: addAtEnd(elidedPost, '-LA').fix,
           suggestions: addAtEnd(elidedPost, '-LA').suggestions
+        }
+      ]
+    },
+    {
+      name: 'mixed: a nickname in quotation marks (“Bobby”) is not part of the member’s initials',
+      text: nicknamePost,
+      account: {owner: 'Robert “Bobby” Lane', managedBy: 'mixed', disclosure: {ownerMarkers: ['-RL'], staffMarkers: ['^', '(staff)']}},
+      output: addAtEnd(nicknamePost, '-RL').output,
+      errors: [
+        {
+          ...problem(
+            'missing-marker',
+            'Posts on this account are written by Robert “Bobby” Lane or by staff: sign this one with “-RL” if Robert “Bobby” Lane wrote it, or with a staff mark (“^” and the writer’s initials, e.g. “^JL” or “(staff)”) if staff did.',
+            4,
+            15,
+            15
+          ),
+          fix: addAtEnd(nicknamePost, '-RL').fix,
+          suggestions: addAtEnd(nicknamePost, '-RL').suggestions
         }
       ]
     },
