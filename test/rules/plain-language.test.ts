@@ -722,6 +722,14 @@ const hardEs40 = hardEs.replace(
   'Gracias a todas las personas que vinieron a contarnos sus historias',
   'Agradecemos sinceramente a todas las personas que vinieron a compartir sus experiencias'
 )
+// A dense French communiqué, 110 words: Kandel-Moles goes below 0, under its lowest band.
+const communiqueFr = [
+  'Notre délégation parlementaire a présenté aujourd’hui une proposition de loi relative à la modernisation administrative et à la coordination interministérielle des politiques territoriales.',
+  'Elle prévoit une responsabilisation budgétaire systématique des administrations, une évaluation environnementale indépendante des projets d’infrastructures et une participation citoyenne véritablement représentative dans les collectivités territoriales concernées.',
+  'Parallèlement, la décentralisation opérationnelle conditionne l’harmonisation réglementaire européenne, l’interopérabilité informatique intercommunale, la dématérialisation généralisée des procédures juridictionnelles et l’accessibilité numérique universellement garantie aux administrés.',
+  'Nous demanderons prioritairement l’inscription législative immédiate de ce texte, l’expérimentation territoriale différenciée et l’indemnisation intégrale des collectivités défavorisées par les réorganisations hospitalières successives.',
+  'Merci aux associations et aux élus locaux qui nous ont accompagnés dans ce travail.'
+].join(' ')
 const problem = (messageId: string, message: string, column: number, endColumn: number, line = 1) => ({messageId, message, line, column, endLine: line, endColumn, severity: 2 as const})
 const passiveOf = (word: string) => `“${word}” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).`
 
@@ -827,6 +835,19 @@ ruleTester(rule, {
           'Hard to read: this post scores 40 on the INFLESZ scale, “fairly difficult” (plain language: 55 or more), and this is its hardest sentence (26 words, 13 of them long). Split this sentence, and use shorter words where you can.',
           147,
           398
+        )
+      ]
+    },
+    {
+      name: 'a score below 0, under the lowest band, is still “very difficult”',
+      lang: 'fr',
+      text: communiqueFr,
+      errors: [
+        problem(
+          'readability',
+          'Hard to read: this post scores -37 on the Kandel-Moles scale, “very difficult” (plain language: 60 or more), and this is its hardest sentence (24 words, 19 of them long). Split this sentence, and use shorter words where you can.',
+          456,
+          744
         )
       ]
     },
