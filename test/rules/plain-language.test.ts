@@ -755,6 +755,8 @@ ruleTester(rule, {
     {name: 'a label after an emoji', text: '📢 SALUD PÚBLICA | Hoy presentamos el proyecto de ley.', lang: 'es'},
     {name: 'a numbered label', text: '1. SALUD PÚBLICA | Hoy presentamos el proyecto de ley.', lang: 'es'},
     {name: 'a dateline with “.-”', text: 'ALTO HOSPICIO.- Hoy presentamos el proyecto de ley de salud.', lang: 'es'},
+    {name: 'a dateline with “.-” after a space', text: 'ALTO HOSPICIO .- Hoy presentamos el proyecto de ley de salud.', lang: 'es'},
+    {name: 'a label before a hyphen', text: 'SALUD PÚBLICA - Hoy presentamos el proyecto de ley.', lang: 'es'},
     {name: 'a label before a dash typed without a space', text: 'SALUD PÚBLICA— Hoy presentamos el proyecto de ley.', lang: 'es'},
     {name: 'a place in capitals echoed in title case', text: 'ALTO HOSPICIO merece más. Vecinos de Alto Hospicio, los esperamos.', lang: 'es'},
     {name: 'a hyphenated name in capitals is not a loud word', text: 'MERCI SAINT-ÉTIENNE ! Quelle soirée avec vous.', lang: 'fr'},
