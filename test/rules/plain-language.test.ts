@@ -862,6 +862,12 @@ ruleTester(rule, {
       errors: [problem('shouting', shout('“\ufe0fCUIDADO CON LAS ESTAFAS” in capitals'), 2, 26)]
     },
     {
+      name: 'accents typed as combining marks (NFD text, as some apps paste it) do not make a word quiet',
+      lang: 'fr',
+      text: 'TOUT EST DE\u0301CIDE\u0301 pour demain.',
+      errors: [problem('shouting', shout('“TOUT EST DE\u0301CIDE\u0301” in capitals'), 1, 18)]
+    },
+    {
       name: 'a post in a language parllint does not know is still read for capitals (German)',
       text: '---\nlang: de\n---\nSTOPPT DIESES GESETZ jetzt.',
       errors: [problem('shouting', shout('“STOPPT DIESES GESETZ” in capitals'), 1, 21, 4)]
