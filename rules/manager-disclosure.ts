@@ -174,7 +174,10 @@ function initialsOf(name: string): string {
   titles ??= new Set(loadEveryLexicon<{titles?: string[]}>('profile', {}).flatMap((profile) => profile.titles ?? []))
   return name
     .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word) && !titles!.has(word.replace(/\.$/, '').toLowerCase()))
+    .filter((word) => !titles!.has(word.replace(/\.$/, '').toLowerCase()))
+    // An elided particle goes with the name it is written onto: "d’Estaing" gives the E of VGE.
+    .map((word) => word.replace(/^\p{Ll}['’]/u, ''))
+    .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('')
 }

@@ -254,7 +254,11 @@ const attacher: RuleAttacher = (raw) => {
       // Words in capitals, with their apostrophes and hyphens ("L'INDUSTRIE"), one-letter words ("À", "A"),
       // and the variation selector an emoji leaves on the word after it ("⚠️LA").
       const caps = (word: string) => /^[\p{Lu}\p{M}'’-]+$/u.test(word) && /\p{Lu}/u.test(word)
-      const loud = (word: string) => /^\p{Lu}{4,}$/u.test(word) && vowel.test(word) && !acronyms.has(word)
+      // Marks are not letters: "⚠️CUIDADO" (the variation selector an emoji leaves) and a word whose accents are typed as combining marks (NFD) are as loud as "CUIDADO".
+      const loud = (word: string) => {
+        const letters = word.replace(/\p{M}/gu, '')
+        return /^\p{Lu}{4,}$/u.test(letters) && vowel.test(letters) && !acronyms.has(letters)
+      }
       for (const sentence of list) {
         let run: number[] = []
         const flush = () => {

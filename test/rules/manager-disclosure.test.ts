@@ -392,6 +392,8 @@ const addAtEnd = (text: string, marker: string) => {
 const memberPost = '---\nauthor: MT\n---\nI voted today.'
 const particlePost = '---\nauthor: MST\n---\nI voted today.'
 const staffPost = '---\nauthor: JL\n---\nWe voted today.'
+const elidedPost = '---\nauthor: LA\n---\nI voted today.'
+const nicknamePost = '---\nauthor: RL\n---\nI voted today.'
 
 ruleTester(rule, {
   valid: [
@@ -474,6 +476,44 @@ ruleTester(rule, {
           ),
           fix: addAtEnd(particlePost, '-MT').fix,
           suggestions: addAtEnd(particlePost, '-MT').suggestions
+        }
+      ]
+    },
+    {
+      name: 'mixed: an elided particle goes with the name after it (“d’Arcier” gives the A of LA)',
+      text: elidedPost,
+      account: {owner: 'Louise d’Arcier', managedBy: 'mixed', disclosure: {ownerMarkers: ['-LA'], staffMarkers: ['^', '(staff)']}},
+      output: addAtEnd(elidedPost, '-LA').output,
+      errors: [
+        {
+          ...problem(
+            'missing-marker',
+            'Posts on this account are written by Louise d’Arcier or by staff: sign this one with “-LA” if Louise d’Arcier wrote it, or with a staff mark (“^” and the writer’s initials, e.g. “^JL” or “(staff)”) if staff did.',
+            4,
+            15,
+            15
+          ),
+          fix: addAtEnd(elidedPost, '-LA').fix,
+          suggestions: addAtEnd(elidedPost, '-LA').suggestions
+        }
+      ]
+    },
+    {
+      name: 'mixed: a nickname in quotation marks (“Bobby”) is not part of the member’s initials',
+      text: nicknamePost,
+      account: {owner: 'Robert “Bobby” Lane', managedBy: 'mixed', disclosure: {ownerMarkers: ['-RL'], staffMarkers: ['^', '(staff)']}},
+      output: addAtEnd(nicknamePost, '-RL').output,
+      errors: [
+        {
+          ...problem(
+            'missing-marker',
+            'Posts on this account are written by Robert “Bobby” Lane or by staff: sign this one with “-RL” if Robert “Bobby” Lane wrote it, or with a staff mark (“^” and the writer’s initials, e.g. “^JL” or “(staff)”) if staff did.',
+            4,
+            15,
+            15
+          ),
+          fix: addAtEnd(nicknamePost, '-RL').fix,
+          suggestions: addAtEnd(nicknamePost, '-RL').suggestions
         }
       ]
     },

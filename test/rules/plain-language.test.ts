@@ -722,6 +722,14 @@ const hardEs40 = hardEs.replace(
   'Gracias a todas las personas que vinieron a contarnos sus historias',
   'Agradecemos sinceramente a todas las personas que vinieron a compartir sus experiencias'
 )
+// A dense French communiqué, 110 words: Kandel-Moles goes below 0, under its lowest band.
+const communiqueFr = [
+  'Notre délégation parlementaire a présenté aujourd’hui une proposition de loi relative à la modernisation administrative et à la coordination interministérielle des politiques territoriales.',
+  'Elle prévoit une responsabilisation budgétaire systématique des administrations, une évaluation environnementale indépendante des projets d’infrastructures et une participation citoyenne véritablement représentative dans les collectivités territoriales concernées.',
+  'Parallèlement, la décentralisation opérationnelle conditionne l’harmonisation réglementaire européenne, l’interopérabilité informatique intercommunale, la dématérialisation généralisée des procédures juridictionnelles et l’accessibilité numérique universellement garantie aux administrés.',
+  'Nous demanderons prioritairement l’inscription législative immédiate de ce texte, l’expérimentation territoriale différenciée et l’indemnisation intégrale des collectivités défavorisées par les réorganisations hospitalières successives.',
+  'Merci aux associations et aux élus locaux qui nous ont accompagnés dans ce travail.'
+].join(' ')
 const problem = (messageId: string, message: string, column: number, endColumn: number, line = 1) => ({messageId, message, line, column, endLine: line, endColumn, severity: 2 as const})
 const passiveOf = (word: string) => `“${word}” is passive: say who does what (e.g. “we passed the bill”, not “the bill was passed”).`
 
@@ -747,6 +755,12 @@ ruleTester(rule, {
     {name: 'a label after an emoji', text: '📢 SALUD PÚBLICA | Hoy presentamos el proyecto de ley.', lang: 'es'},
     {name: 'a numbered label', text: '1. SALUD PÚBLICA | Hoy presentamos el proyecto de ley.', lang: 'es'},
     {name: 'a dateline with “.-”', text: 'ALTO HOSPICIO.- Hoy presentamos el proyecto de ley de salud.', lang: 'es'},
+    {name: 'a dateline with “.-” after a space', text: 'ALTO HOSPICIO .- Hoy presentamos el proyecto de ley de salud.', lang: 'es'},
+    {name: 'a label before a hyphen', text: 'SALUD PÚBLICA - Hoy presentamos el proyecto de ley.', lang: 'es'},
+    {name: 'a label before a dash typed without a space', text: 'SALUD PÚBLICA— Hoy presentamos el proyecto de ley.', lang: 'es'},
+    {name: 'a place in capitals echoed in title case', text: 'ALTO HOSPICIO merece más. Vecinos de Alto Hospicio, los esperamos.', lang: 'es'},
+    {name: 'a hyphenated name in capitals is not a loud word', text: 'MERCI SAINT-ÉTIENNE ! Quelle soirée avec vous.', lang: 'fr'},
+    {name: 'capital words split by a symbol are two runs', text: 'Our plan: JOBS & HOMES for everyone.'},
     {name: 'quoted passive voice is not reported', text: 'The minister said “the bill was written in haste” yesterday.', options: {passive: true}},
     {name: '“es nada” is not a passive (too short for a participle)', text: 'Para muchas familias, esperar un año no es nada fácil.', lang: 'es', options: {passive: true}}
   ],
@@ -826,7 +840,60 @@ ruleTester(rule, {
         )
       ]
     },
+    {
+      name: 'a score below 0, under the lowest band, is still “very difficult”',
+      lang: 'fr',
+      text: communiqueFr,
+      errors: [
+        problem(
+          'readability',
+          'Hard to read: this post scores -37 on the Kandel-Moles scale, “very difficult” (plain language: 60 or more), and this is its hardest sentence (24 words, 19 of them long). Split this sentence, and use shorter words where you can.',
+          456,
+          744
+        )
+      ]
+    },
     {name: 'two loud words are enough', text: 'Please STOP THIS bill.', errors: [problem('shouting', shout('“STOP THIS” in capitals'), 8, 17)]},
+    {name: 'a word whose only vowel is accented is loud (“PRÊT”)', lang: 'fr', text: 'TOUT EST PRÊT pour demain.', errors: [problem('shouting', shout('“TOUT EST PRÊT” in capitals'), 1, 14)]},
+    {
+      name: 'the variation selector an emoji leaves does not make a word quiet (“⚠️CUIDADO”)',
+      lang: 'es',
+      text: '⚠️CUIDADO CON LAS ESTAFAS telefónicas, vecinos.',
+      errors: [problem('shouting', shout('“\ufe0fCUIDADO CON LAS ESTAFAS” in capitals'), 2, 26)]
+    },
+    {
+      name: 'accents typed as combining marks (NFD text, as some apps paste it) do not make a word quiet',
+      lang: 'fr',
+      text: 'TOUT EST DE\u0301CIDE\u0301 pour demain.',
+      errors: [problem('shouting', shout('“TOUT EST DE\u0301CIDE\u0301” in capitals'), 1, 18)]
+    },
+    {
+      name: 'a post in a language parllint does not know is still read for capitals (German)',
+      text: '---\nlang: de\n---\nSTOPPT DIESES GESETZ jetzt.',
+      errors: [problem('shouting', shout('“STOPPT DIESES GESETZ” in capitals'), 1, 21, 4)]
+    },
+    {
+      name: 'a handle does not hide the lower case after it: not a heading',
+      text: 'PROTECT OUR PARKS @CityCouncil please listen\nThe vote is on Monday.',
+      errors: [problem('shouting', shout('“PROTECT OUR PARKS” in capitals'), 1, 18)]
+    },
+    {
+      name: 'a replacement keeps the lower case of the phrase’s first letter (“the Honorable Member”)',
+      text: 'We thank the Honorable Member for her work.',
+      errors: [
+        {
+          ...problem('simplify', '“the Honorable Member” is not plain language: write “the member\'s name” instead.', 10, 30),
+          fix: undefined,
+          suggestions: [
+            {
+              desc: 'Replace “the Honorable Member” with “the member\'s name”.',
+              fix: {range: [9, 29], text: "the member's name"},
+              output: "We thank the member's name for her work."
+            }
+          ]
+        }
+      ]
+    },
     {name: 'a double space does not end a run', text: 'Please STOP  THIS bill.', errors: [problem('shouting', shout('“STOP  THIS” in capitals'), 8, 18)]},
     {
       name: 'a colon later in the sentence does not make a label',
