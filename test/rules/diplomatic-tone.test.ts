@@ -85,6 +85,11 @@ ruleTester(rule, {
       ]
     },
     {
+      name: 'en: the “/s” tag is a sarcasm marker, not an eye-roll',
+      text: '@critic Great plan, really /s',
+      errors: [{messageId: 'sarcasm', message: sarcasm('/s', 'a sarcasm marker'), line: 1, column: 28, endLine: 1, endColumn: 30, severity: 2}]
+    },
+    {
       name: 'en: angry exclamation marks',
       text: '@critic You are wrong!! Read the bill.',
       errors: [{messageId: 'shouting', message: SHOUTING, line: 1, column: 22, endLine: 1, endColumn: 24, severity: 2}]
