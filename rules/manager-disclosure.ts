@@ -87,8 +87,12 @@ type Disclosure = {ownerMarkers?: string[]; staffMarkers?: string[]; inProfile?:
 type Account = {owner?: string; managedBy?: 'self' | 'staff' | 'mixed'; disclosure?: Disclosure}
 type Hit = {marker: string; start: number; end: number}
 
-// What may follow a signature at the end of a post: links, hashtags, emoji.
-const SYNTAX_TOKEN = /^(?:https?:\/\/\S+|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}\S*)$/u
+// What may follow a signature at the end of a post: links, hashtags, emoji (with their skin tones,
+// joiners and variation selectors, and flags), as tokens of their own or glued to the mark ("^JL🙏").
+// Only emoji: a token that starts with one ("🙏^JL") may hold the mark itself.
+const EMOJI = '(?:\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\p{Regional_Indicator}|\\u200D|\\uFE0F|\\u20E3)+'
+const SYNTAX_TOKEN = new RegExp(`^(?:https?:\\/\\/\\S+|#[\\p{L}\\p{N}_]+|${EMOJI})$`, 'u')
+const GLUED_EMOJI = new RegExp(`${EMOJI}$`, 'u')
 
 const attacher: RuleAttacher = () => (_tree, file) => {
   const post = file.data.post
@@ -147,7 +151,7 @@ const attacher: RuleAttacher = () => (_tree, file) => {
 /** A marker counts only as a signature: at the very start of the post, or at its end (before links and hashtags). */
 function findMarker(text: string, markers: readonly string[]): Hit | undefined {
   const lead = text.length - text.trimStart().length
-  const body = withoutTrailing(text.trimEnd(), SYNTAX_TOKEN)
+  const body = withoutTrailing(text.trimEnd(), SYNTAX_TOKEN).replace(GLUED_EMOJI, '')
   for (const marker of markers) {
     if (marker === '^') {
       const tail = /\^\p{Lu}{1,4}$/u.exec(body)

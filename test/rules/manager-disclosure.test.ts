@@ -22,6 +22,10 @@ ruleTester(rule, {
     {name: 'staff: mark at the end', text: 'We voted today. ^JL', account: staff},
     {name: 'staff: mark before a link and hashtags', text: 'We voted today. ^JL https://example.gov #Vote', account: staff},
     {name: 'staff: mark at the start', text: '(staff) We voted today.', account: staff},
+    {name: 'staff: an emoji glued before the mark', text: 'We voted today. 🙏^JL', account: staff},
+    {name: 'staff: an emoji glued after the mark', text: 'We voted today. ^JL🙏🏽', account: staff},
+    {name: 'staff: a flag after the mark', text: 'Votamos hoy. ^JL 🇨🇱', account: staff},
+    {name: 'mixed: the member’s signature with an emoji glued to it', text: '---\nauthor: self\n---\nI voted today. -MT❤️', account: mixed},
     {name: 'staff: the profile already discloses it', text: 'We voted today.', account: account('staff', {inProfile: true})},
     {name: 'mixed: signed by the member', text: '---\nauthor: self\n---\nI voted today. -MT', account: mixed},
     {name: 'mixed: signed by staff', text: '---\nauthor: JL\n---\nWe voted today. ^JL', account: mixed},
@@ -39,6 +43,12 @@ ruleTester(rule, {
       text: 'We voted today.',
       account: staff,
       errors: [{messageId: 'missing-staff-marker', message: MISSING_STAFF, line: 1, column: 16, endLine: 1, endColumn: 16, severity: 2}]
+    },
+    {
+      name: 'staff: emoji at the end are not a mark',
+      text: 'We voted today 🙏🇨🇱',
+      account: staff,
+      errors: [{messageId: 'missing-staff-marker', message: MISSING_STAFF, line: 1, column: 22, endLine: 1, endColumn: 22, severity: 2}]
     },
     {
       name: 'staff: no mark, with a fix from the author’s initials',
