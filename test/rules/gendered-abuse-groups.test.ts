@@ -107,6 +107,12 @@ ruleTester(rule, {
       errors: [{messageId: 'stereotype', message: stereotype('loca', 'the claim that a woman is mad rather than wrong'), line: 1, column: 19, endLine: 1, endColumn: 23, severity: 1}]
     },
     {
+      name: 'es: “está”, a copula that folds to the determiner “esta”',
+      text: 'La diputada está loca por el poder.',
+      lang: 'es',
+      errors: [{messageId: 'stereotype', message: stereotype('loca', 'the claim that a woman is mad rather than wrong'), line: 1, column: 18, endLine: 1, endColumn: 22, severity: 1}]
+    },
+    {
       name: 'es: said of women as a group',
       text: 'Esas diputadas están locas si creen que vamos a votar su ley.', lang: 'es',
       errors: [{messageId: 'stereotype', message: stereotype('locas', 'the claim that a woman is mad rather than wrong'), line: 1, column: 22, endLine: 1, endColumn: 27, severity: 1}]
