@@ -246,7 +246,8 @@ export class SentenceReader {
   private predicated(first: number): boolean {
     const {view, lexicon} = this
     let index = first - 1
-    while (index >= 0 && (lexicon.degree.has(view.words[index]) || lexicon.determiners.has(view.words[index]))) index--
+    // A copula ends the skip even when its folded form is also a determiner (es, pt "está" is "esta").
+    while (index >= 0 && !lexicon.copulas.endingAt(view.words, index) && (lexicon.degree.has(view.words[index]) || lexicon.determiners.has(view.words[index]))) index--
     const copula = index >= 0 ? lexicon.copulas.endingAt(view.words, index) : 0
     if (!copula) return false
     const copulaStart = index - copula + 1
