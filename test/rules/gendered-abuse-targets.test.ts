@@ -19,6 +19,7 @@ const NERVES = 'the old idea that women are ruled by their nerves'
 const VOICE = 'mockery of a woman’s voice instead of her words'
 const PET = 'a pet name used to talk down to a woman'
 const PROSTITUTE = 'a word that calls a woman a prostitute'
+const DISMISSIVE = 'a dismissive word for a woman instead of her title'
 
 ruleTester(rule, {
   valid: [
@@ -109,6 +110,12 @@ ruleTester(rule, {
       text: 'Women at the hearing could only talk about that dress she wore.',
       errors: [{messageId: 'appearance', message: appearance('dress', 'a remark on her body or clothes in a political post'), line: 1, column: 49, endLine: 1, endColumn: 54, severity: 1}]
     },
+    // One finding per span and category: the longer reading wins.
+    {
+      name: 'en: a phrase and a longer pattern that start together',
+      text: 'She is too emotional to lead this committee.',
+      errors: [{messageId: 'stereotype', message: stereotype('too emotional to lead', NERVES), line: 1, column: 8, endLine: 1, endColumn: 29, severity: 1}]
+    },
     // How near: the subject that opens the clause, or five words in the same clause.
     {
       name: 'pt: the subject that opens the sentence, far from the word',
@@ -170,6 +177,18 @@ ruleTester(rule, {
       name: 'en: a pet name after a name and a semicolon is no affection',
       text: 'Nice speech today, Governor Hochul; sweetie, nobody is buying it.',
       errors: [{messageId: 'belittling', message: belittling('sweetie', PET), line: 1, column: 37, endLine: 1, endColumn: 44, severity: 1}]
+    },
+    {
+      name: 'pt: a belittling word after thanks is sarcasm, not a pet name (“Obrigada, sabichona!”)',
+      text: 'Obrigada, sabichona!',
+      lang: 'pt',
+      errors: [{messageId: 'belittling', message: belittling('sabichona', DISMISSIVE), line: 1, column: 11, endLine: 1, endColumn: 20, severity: 1}]
+    },
+    {
+      name: 'pt: a belittling word next to a name is no pet name either',
+      text: 'Parabéns pelo discurso, Ana, mulherzinha.',
+      lang: 'pt',
+      errors: [{messageId: 'belittling', message: belittling('mulherzinha', DISMISSIVE), line: 1, column: 30, endLine: 1, endColumn: 41, severity: 1}]
     },
     {
       name: 'en: a pet name at the reader stays reported when the next sentence condemns abuse',
