@@ -56,9 +56,9 @@ ruleTester(rule, {
     },
     {
       name: 'es: an office after “la” is a woman',
-      text: 'La presidente está histérica con la reforma.',
+      text: 'La presidente se puso histérica con la reforma.',
       lang: 'es',
-      errors: [{messageId: 'stereotype', message: stereotype('histérica', NERVES), line: 1, column: 20, endLine: 1, endColumn: 29, severity: 1}]
+      errors: [{messageId: 'stereotype', message: stereotype('histérica', NERVES), line: 1, column: 23, endLine: 1, endColumn: 32, severity: 1}]
     },
     {
       name: 'es: a two-word title (“la primera dama”)',
