@@ -39,10 +39,19 @@ ruleTester(rule, {
     {name: 'es: an insult between commas next to a surname', text: 'Cállate ya, Martínez, histérica.', lang: 'es'},
     {name: 'es: a list of insults ending a sentence', text: 'Cada día lo mismo en redes: bruja, mandona, histérica.', lang: 'es'},
     {name: 'es: a list of three insults opening a sentence', text: 'Bruja, mandona, histérica: así nos llaman en redes.', lang: 'es'},
+    // A capitalised word is a name inside the sentence, or at its start before another capitalised word.
+    {name: 'en: a capitalised word inside the sentence is a name', text: 'Congresswoman Hooker opened the hearing.'},
+    {name: 'en: a capitalised word before another opens the sentence as a name', text: 'Hooker County commissioners met with her today.'},
     // Contempt for women that the next sentence condemns is quoted, not said.
     {name: 'en: contempt for women, condemned in the next sentence', text: 'Women are trash. This language has no place in our state.'}
   ],
   invalid: [
+    {
+      name: 'pt: a capitalised word before a lower-case one is no name',
+      text: 'Piranha é o que ela é.',
+      lang: 'pt',
+      errors: [{messageId: 'slur', message: slur('Piranha', 'a sexual slur for a woman'), line: 1, column: 1, endLine: 1, endColumn: 8, severity: 2}]
+    },
     // The women a sentence speaks of.
     {
       name: 'en: a woman’s title with a possessive (“the congresswoman’s”)',
