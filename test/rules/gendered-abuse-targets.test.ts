@@ -183,6 +183,11 @@ ruleTester(rule, {
       ]
     },
     {
+      name: 'en: a pet name after a dash is an address, though the phrase it ends is long',
+      text: 'Really, nobody asked you — sweetie, go home.',
+      errors: [{messageId: 'belittling', message: belittling('sweetie', PET), line: 1, column: 28, endLine: 1, endColumn: 35, severity: 1}]
+    },
+    {
       name: 'en: a pet name after a name and a semicolon is no affection',
       text: 'Nice speech today, Governor Hochul; sweetie, nobody is buying it.',
       errors: [{messageId: 'belittling', message: belittling('sweetie', PET), line: 1, column: 37, endLine: 1, endColumn: 44, severity: 1}]
