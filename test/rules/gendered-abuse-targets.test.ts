@@ -36,6 +36,7 @@ ruleTester(rule, {
     {name: 'pt: an insult frame before a pet name is a possessive', text: 'Parabéns para sua menina, que se formou hoje!', lang: 'pt'},
     {name: 'pt: a pet name after a loving word', text: 'Te amo, gatinha! Feliz aniversário.', lang: 'pt'},
     {name: 'pt: a pet name after a name', text: 'Bom trabalho hoje na comissão, Ana, querida.', lang: 'pt'},
+    {name: 'pt: a pet name before a name', text: 'Boas festas, querida, Ana Maria e toda a família!', lang: 'pt'},
     {name: 'es: an insult between commas next to a surname', text: 'Cállate ya, Martínez, histérica.', lang: 'es'},
     {name: 'es: a list of insults ending a sentence', text: 'Cada día lo mismo en redes: bruja, mandona, histérica.', lang: 'es'},
     {name: 'es: a list of three insults opening a sentence', text: 'Bruja, mandona, histérica: así nos llaman en redes.', lang: 'es'},
@@ -186,6 +187,11 @@ ruleTester(rule, {
       name: 'en: a pet name after a dash is an address, though the phrase it ends is long',
       text: 'Really, nobody asked you — sweetie, go home.',
       errors: [{messageId: 'belittling', message: belittling('sweetie', PET), line: 1, column: 28, endLine: 1, endColumn: 35, severity: 1}]
+    },
+    {
+      name: 'en: in a headline every word is capitalised, so a pet name there is beside no name',
+      text: 'Sweetie, Nobody Voted For Your Plan',
+      errors: [{messageId: 'belittling', message: belittling('Sweetie', PET), line: 1, column: 1, endLine: 1, endColumn: 8, severity: 1}]
     },
     {
       name: 'en: a pet name after a name and a semicolon is no affection',
