@@ -157,8 +157,8 @@ export class SentenceReader {
     if (!view.standsAlone(first, last) || this.listItem(first, last)) return false
     // "Putain, quelle journée", "Pas moyen, putain !": an exclamation, not an address.
     if (entry.interjection) return false
-    // "Happy anniversary, sweetheart!", "Obrigada, querida Ana", "Eduardo, meu amor,": affection, not condescension.
-    if (petName || entry.category === 'belittling') return !this.warm(first) && !this.nextToName(first, last)
+    // "Happy anniversary, sweetheart!", "Obrigada, querida Ana", "Eduardo, meu amor,": affection, not condescension; a belittling word that is no pet name is sarcasm there ("Obrigada, sabichona!").
+    if (petName) return !this.warm(first) && !this.nextToName(first, last)
     return true
   }
 
