@@ -373,8 +373,9 @@ export class SentenceReader {
     for (const [verb, first, last] of violence.verbs.match(view.stems)) {
       let object = verb.withObject ? {first, last, reader: violence.reader.has(view.words[first]), ambiguous: true} : this.objectAfter(last)
       let before = first - 1
-      if (!object && before >= 0 && violence.objectsBefore.has(view.words[before])) {
-        object = {first: before, last: before, reader: violence.reader.has(view.words[before]), ambiguous: true}
+      // An object pronoun before the verb ("on va la noyer"), also with the object after it ("on va la noyer cette ministre").
+      if (before >= 0 && violence.objectsBefore.has(view.words[before])) {
+        object = object ? {...object, first: before} : {first: before, last: before, reader: violence.reader.has(view.words[before]), ambiguous: true}
         before--
       }
       const cue = this.cueEndingAt(before)
