@@ -413,7 +413,8 @@ export class SentenceReader {
   private cueEndingAt(index: number): {first: number; last: number} | undefined {
     const {view, lexicon} = this
     let at = index
-    for (let skipped = 0; at >= 0 && skipped < 2 && lexicon.degree.has(view.words[at]) && !lexicon.violence.cues.endingAt(view.words, at); skipped++) at--
+    // Any number of degree words may stand between: "should really really just shoot her" is no less a threat.
+    while (at >= 0 && lexicon.degree.has(view.words[at]) && !lexicon.violence.cues.endingAt(view.words, at)) at--
     const length = at >= 0 ? lexicon.violence.cues.endingAt(view.words, at) : 0
     return length ? {first: at - length + 1, last: at} : undefined
   }

@@ -39,6 +39,11 @@ ruleTester(rule, {
     {name: 'en: a threat against her, reported under a campaign hashtag', text: 'A comment under my post this morning: someone should shoot that congresswoman. #NotTheCost'}
   ],
   invalid: [
+    {
+      name: 'en: three degree words between the cue and the verb',
+      text: 'Somebody should really really just shoot her.',
+      errors: [{messageId: 'threat', message: threat('shoot her', VIOLENCE), line: 1, column: 36, endLine: 1, endColumn: 45, severity: 2}]
+    },
     // The object pronoun before the verb, after the cue.
     {
       name: 'fr: the pronoun before the verb, the woman after a comma',
