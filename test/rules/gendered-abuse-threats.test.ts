@@ -30,6 +30,7 @@ ruleTester(rule, {
     {name: 'en: beating her in the primary', text: 'We’re going to kill her in the primary, and we’ll do it with volunteers.'},
     {name: 'es: beating the mayor at the polls', text: 'Vamos a golpear a la alcaldesa en las urnas.', lang: 'es'},
     {name: 'en: beaten at the polls', text: 'The congresswoman deserves to be beaten at the polls.'},
+    {name: 'en: “she” beaten at the polls', text: 'She deserves to be beaten at the polls, and she will be in November.'},
     // A participle that does not mark a woman needs one in the sentence; "no woman" condemns.
     {name: 'en: a bill killed in committee', text: 'This bill deserves to be killed in committee.'},
     {name: 'es: no woman deserves it', text: 'Ninguna concejala debe ser linchada por votar distinto.', lang: 'es'},
