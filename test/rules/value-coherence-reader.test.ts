@@ -1,0 +1,83 @@
+// value-coherence through its stance reader (rules/lib/stance-reader.ts): which clause of a post
+// is read as for or against a declared position, and which says nothing of the office's stance
+// (a question, a quotation, reported speech, mixed evidence). Each case is linted twice: an
+// office of the stance read hears nothing, one of the other stance is warned on the evidence.
+import {describe, it} from 'vitest'
+import {rule} from '../../rules/value-coherence.js'
+import type {Language} from '../../rules/types.js'
+import {checkInvalid, checkValid} from '../helpers/rule-tester.js'
+
+type Stance = 'support' | 'oppose'
+type Position = {topic: string; keywords: string[]; counterKeywords?: string[]; supportTerms?: string[]; opposeTerms?: string[]}
+type Case = {text: string; reading: Stance | 'none'; evidence?: string; position: Position; lang?: Language; sentiment?: boolean}
+
+const climate: Position = {
+  topic: 'climate action',
+  keywords: ['climate action', 'carbon tax', 'clean energy'],
+  counterKeywords: ['emissions', 'pollution'],
+  supportTerms: ['#ClimateAction'],
+  opposeTerms: ['#AxeTheTax', 'drill baby drill']
+}
+const premier: Position = {topic: 'Premier Smith', keywords: ['Danielle Smith', '@ABPremier']}
+const ceta: Position = {topic: 'the CETA', keywords: ['CETA']}
+const agenda: Position = {topic: 'the 2030 Agenda', keywords: ['Agenda 2030']}
+const taxeCarbone: Position = {topic: 'la taxe carbone', keywords: ['taxe carbone', 'écotaxe']}
+const pensiones: Position = {topic: 'la reforma de pensiones', keywords: ['reforma de pensiones']}
+
+const opposite = {support: 'oppose', oppose: 'support'} as const
+
+/** The contradiction an office with `declared` stance is warned of when a post reads the other way. */
+function contradiction(text: string, evidence: string, topic: string, declared: Stance) {
+  const column = text.indexOf(evidence) + 1
+  const reading = declared === 'support' ? 'opposing' : 'supporting'
+  return {
+    messageId: 'contradiction',
+    message: `This sentence reads as ${reading} ${topic} (“${evidence}”), but the office has declared that it ${declared}s ${topic}. Make sure the post says what the member means.`,
+    line: 1,
+    column,
+    endLine: 1,
+    endColumn: column + evidence.length,
+    severity: 2 as const
+  }
+}
+
+async function check({text, reading, evidence, position, lang = 'en', sentiment}: Case) {
+  const values = (stance: Stance) => ({positions: [{...position, stance}]})
+  const options = sentiment === undefined ? undefined : {sentiment}
+  if (reading === 'none') {
+    await checkValid(rule, {text, lang, options, values: values('support')})
+    await checkValid(rule, {text, lang, options, values: values('oppose')})
+    return
+  }
+  await checkValid(rule, {text, lang, options, values: values(reading)})
+  await checkInvalid(rule, {text, lang, options, values: values(opposite[reading]), errors: [contradiction(text, evidence!, position.topic, opposite[reading])]})
+}
+
+describe('value-coherence: what the stance reader reads', () => {
+  it.each<Case>([
+    // Questions: only the sentence that asks is left alone.
+    {text: 'We will scrap the carbon tax. Who is with us?', reading: 'oppose', evidence: 'scrap the carbon tax', position: climate},
+    {text: 'Should we scrap the carbon tax? #cdnpoli', reading: 'none', position: climate},
+    {text: '(Should we scrap the carbon tax?)', reading: 'none', position: climate},
+    {text: 'They ask “why?” and we will scrap the carbon tax.', reading: 'oppose', evidence: 'scrap the carbon tax', position: climate},
+    {text: 'La taxe carbone est « une catastrophe ? »', reading: 'none', position: taxeCarbone, lang: 'fr'},
+    // An elided article ("l'") is a word of its own: the evidence starts at the topic.
+    {text: 'Pour nos agriculteurs, l’écotaxe est une catastrophe.', reading: 'oppose', evidence: 'écotaxe est une catastrophe', position: taxeCarbone, lang: 'fr'},
+    // Handles and hashtags.
+    {text: 'We will never support @ABPremier.', reading: 'oppose', evidence: 'never support @ABPremier', position: premier},
+    {text: 'Join us on Saturday #ScrapTheCarbonTax', reading: 'oppose', evidence: '#ScrapTheCarbonTax', position: climate},
+    {text: 'Rally on Parliament Hill at noon #StopCETANow', reading: 'oppose', evidence: '#StopCETANow', position: ceta},
+    {text: 'Rally on Parliament Hill at noon #StopAgenda2030', reading: 'oppose', evidence: '#StopAgenda2030', position: agenda},
+    {text: 'Their slogan is “#AxeTheTax” and we answer with facts.', reading: 'none', position: climate},
+    // A pronoun in a later sentence speaks of the person the post named.
+    {text: 'Danielle Smith toured the site today. We will never support her.', reading: 'oppose', evidence: 'never support her', position: premier},
+    // Reported speech and quotations are someone else's stance.
+    {text: 'We will scrap the carbon tax. The minister says otherwise.', reading: 'oppose', evidence: 'scrap the carbon tax', position: climate},
+    {text: 'The minister says drill baby drill.', reading: 'none', position: climate},
+    {text: 'They chanted “drill baby drill” all night.', reading: 'none', position: climate},
+    // Mixed evidence says nothing; a negator alone is no cue.
+    {text: 'We support clean energy and will scrap the carbon tax.', reading: 'none', position: climate},
+    {text: 'There is no carbon tax in this budget.', reading: 'none', position: climate},
+    {text: 'No hay ninguna reforma de pensiones en este presupuesto.', reading: 'none', position: pensiones, lang: 'es'}
+  ])('$text', check)
+})
