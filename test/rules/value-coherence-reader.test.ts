@@ -22,6 +22,8 @@ const premier: Position = {topic: 'Premier Smith', keywords: ['Danielle Smith', 
 const ceta: Position = {topic: 'the CETA', keywords: ['CETA']}
 const agenda: Position = {topic: 'the 2030 Agenda', keywords: ['Agenda 2030']}
 const taxeCarbone: Position = {topic: 'la taxe carbone', keywords: ['taxe carbone', 'écotaxe']}
+const healthcare: Position = {topic: 'public health care', keywords: ['public health care'], counterKeywords: ['Danielle Smith']}
+const transit: Position = {topic: 'public transit', keywords: ['public transit', 'transit pass']}
 const pensiones: Position = {topic: 'la reforma de pensiones', keywords: ['reforma de pensiones']}
 
 const opposite = {support: 'oppose', oppose: 'support'} as const
@@ -71,6 +73,13 @@ describe('value-coherence: what the stance reader reads', () => {
     {text: 'Their slogan is “#AxeTheTax” and we answer with facts.', reading: 'none', position: climate},
     // A pronoun in a later sentence speaks of the person the post named.
     {text: 'Danielle Smith toured the site today. We will never support her.', reading: 'oppose', evidence: 'never support her', position: premier},
+    {text: 'Danielle Smith toured the site today. We will never support “her” plan.', reading: 'none', position: premier},
+    // …in the role the person was named in: refusing to back an opponent of the topic supports it.
+    {text: 'Danielle Smith toured the clinic today. We will never support her.', reading: 'support', evidence: 'never support her', position: healthcare},
+    // A cue word inside a topic's name ("transit pass") is no cue for what follows.
+    {text: 'A transit pass for every student and better public transit in every town.', reading: 'none', position: transit},
+    // A negated verb over a cue noun: not wanting to stop the repeal is wanting the repeal.
+    {text: 'We do not want to stop the repeal of the carbon tax.', reading: 'oppose', evidence: 'not want to stop the repeal of the carbon tax', position: climate},
     // Reported speech and quotations are someone else's stance.
     {text: 'We will scrap the carbon tax. The minister says otherwise.', reading: 'oppose', evidence: 'scrap the carbon tax', position: climate},
     {text: 'The minister says drill baby drill.', reading: 'none', position: climate},
