@@ -23,6 +23,7 @@ const ceta: Position = {topic: 'the CETA', keywords: ['CETA']}
 const agenda: Position = {topic: 'the 2030 Agenda', keywords: ['Agenda 2030']}
 const taxeCarbone: Position = {topic: 'la taxe carbone', keywords: ['taxe carbone', 'écotaxe']}
 const healthcare: Position = {topic: 'public health care', keywords: ['public health care'], counterKeywords: ['Danielle Smith']}
+const climateChange: Position = {topic: 'climate action', keywords: ['climate change', 'carbon tax', 'clean energy'], counterKeywords: ['emissions', 'pollution']}
 const transit: Position = {topic: 'public transit', keywords: ['public transit', 'transit pass']}
 const pensiones: Position = {topic: 'la reforma de pensiones', keywords: ['reforma de pensiones']}
 
@@ -87,6 +88,30 @@ describe('value-coherence: what the stance reader reads', () => {
     // Mixed evidence says nothing; a negator alone is no cue.
     {text: 'We support clean energy and will scrap the carbon tax.', reading: 'none', position: climate},
     {text: 'There is no carbon tax in this budget.', reading: 'none', position: climate},
-    {text: 'No hay ninguna reforma de pensiones en este presupuesto.', reading: 'none', position: pensiones, lang: 'es'}
+    {text: 'No hay ninguna reforma de pensiones en este presupuesto.', reading: 'none', position: pensiones, lang: 'es'},
+    // The cue right before a topic, with what negates it, up to the clause's start.
+    {text: 'We will never stop fighting for clean energy.', reading: 'support', evidence: 'never stop fighting for clean energy', position: climate},
+    {text: 'We do not oppose protecting clean energy.', reading: 'support', evidence: 'protecting clean energy', position: climate},
+    {text: 'We support a stop to the carbon tax.', reading: 'oppose', evidence: 'support a stop to the carbon tax', position: climate},
+    // Cutting the topic is unclear; cutting what it fights supports it.
+    {text: 'We will cut the carbon tax in half.', reading: 'none', position: climate},
+    {text: 'Our plan will cut emissions in half by 2030.', reading: 'support', evidence: 'cut emissions', position: climate},
+    // A judgement or a passive verb after the topic, up to eight words on, until another verb takes over.
+    {text: 'The carbon tax that they brought in last year is a disaster.', reading: 'oppose', evidence: 'carbon tax that they brought in last year is a disaster', position: climate},
+    {text: 'The carbon tax that they brought in last year is now a disaster.', reading: 'none', position: climate},
+    {text: 'The carbon tax will protect families from disaster.', reading: 'none', position: climate},
+    {text: 'The carbon tax must be stopped.', reading: 'oppose', evidence: 'carbon tax must be stopped', position: climate},
+    {text: 'Emissions were cut in half last year.', reading: 'none', position: climate},
+    {text: 'Clean energy is a hoax.', reading: 'oppose', evidence: 'Clean energy is a hoax', position: climate},
+    {text: 'The emissions crisis is a hoax.', reading: 'oppose', evidence: 'emissions crisis is a hoax', position: climate},
+    {text: 'Climate change is real.', reading: 'support', evidence: 'Climate change is real', position: climateChange},
+    {text: 'The emissions crisis is real.', reading: 'support', evidence: 'emissions crisis is real', position: climate},
+    // Where no cue decides, the clause's AFINN-165 score (English only), from +3 or -3.
+    {text: 'Clean energy is excellent for our town.', reading: 'support', evidence: 'Clean energy', position: climate},
+    {text: 'Clean energy is excellent for our town.', reading: 'none', position: climate, sentiment: false},
+    {text: 'Wonderful news for clean energy today.', reading: 'support', evidence: 'clean energy', position: climate},
+    {text: 'The carbon tax is awful for families.', reading: 'oppose', evidence: 'carbon tax', position: climate},
+    {text: 'Pollution hurts our kids.', reading: 'none', position: climate},
+    {text: 'L’écotaxe est super pour nos villes.', reading: 'none', position: taxeCarbone, lang: 'fr'},
   ])('$text', check)
 })
