@@ -134,9 +134,9 @@ export function createStanceReader(context: ReaderContext): (sentence: Sentence)
         const cue = cueAt.get(index)
         if (!cue || cue.cls === 'negator' || cue.cls === 'concord') continue
         const cls = cue.cls === 'negating' ? ('oppose' as const) : cue.cls
-        // "oppose the repeal of X": a verb whose object is the cue noun turns it around.
+        // "oppose the repeal of X", "cut the funding for X": a verb whose object is the cue noun turns it around.
         const outer = profile.determiners.has(lower[cue.first - 1] ?? '') ? cueAt.get(cue.first - 2) : undefined
-        if (outer && (outer.cls === 'support' || outer.cls === 'oppose' || outer.cls === 'negating') && (cls === 'support' || cls === 'oppose')) {
+        if (outer && (outer.cls === 'support' || outer.cls === 'oppose' || outer.cls === 'negating' || outer.cls === 'decrease') && (cls === 'support' || cls === 'oppose')) {
           const {flip, from} = negations(outer)
           return {cls, flip: (flip * polarity(outer.cls)) as 1 | -1, from, to: last}
         }

@@ -93,6 +93,9 @@ describe('value-coherence: what the stance reader reads', () => {
     {text: 'We will never stop fighting for clean energy.', reading: 'support', evidence: 'never stop fighting for clean energy', position: climate},
     {text: 'We do not oppose protecting clean energy.', reading: 'support', evidence: 'protecting clean energy', position: climate},
     {text: 'We support a stop to the carbon tax.', reading: 'oppose', evidence: 'support a stop to the carbon tax', position: climate},
+    {text: 'We oppose the funding of clean energy.', reading: 'oppose', evidence: 'oppose the funding of clean energy', position: climate},
+    {text: 'We will cut the funding for clean energy.', reading: 'oppose', evidence: 'cut the funding for clean energy', position: climate},
+    {text: 'We oppose the radical carbon tax.', reading: 'oppose', evidence: 'radical carbon tax', position: climate},
     // Cutting the topic is unclear; cutting what it fights supports it.
     {text: 'We will cut the carbon tax in half.', reading: 'none', position: climate},
     {text: 'Our plan will cut emissions in half by 2030.', reading: 'support', evidence: 'cut emissions', position: climate},
