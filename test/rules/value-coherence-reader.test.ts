@@ -69,6 +69,7 @@ describe('value-coherence: what the stance reader reads', () => {
     // Handles and hashtags.
     {text: 'We will never support @ABPremier.', reading: 'oppose', evidence: 'never support @ABPremier', position: premier},
     {text: 'Join us on Saturday #ScrapTheCarbonTax', reading: 'oppose', evidence: '#ScrapTheCarbonTax', position: climate},
+    {text: 'We will scrap the #carbonTax.', reading: 'oppose', evidence: 'scrap the #carbonTax', position: climate},
     {text: 'Rally on Parliament Hill at noon #StopCETANow', reading: 'oppose', evidence: '#StopCETANow', position: ceta},
     {text: 'Rally on Parliament Hill at noon #StopAgenda2030', reading: 'oppose', evidence: '#StopAgenda2030', position: agenda},
     {text: 'Their slogan is “#AxeTheTax” and we answer with facts.', reading: 'none', position: climate},
@@ -92,6 +93,7 @@ describe('value-coherence: what the stance reader reads', () => {
     // The cue right before a topic, with what negates it, up to the clause's start.
     {text: 'We will never stop fighting for clean energy.', reading: 'support', evidence: 'never stop fighting for clean energy', position: climate},
     {text: 'We do not oppose protecting clean energy.', reading: 'support', evidence: 'protecting clean energy', position: climate},
+    {text: 'We will scrap the ‘temporary’ carbon tax.', reading: 'oppose', evidence: 'scrap the ‘temporary’ carbon tax', position: climate},
     {text: 'We support a stop to the carbon tax.', reading: 'oppose', evidence: 'support a stop to the carbon tax', position: climate},
     {text: 'We oppose the funding of clean energy.', reading: 'oppose', evidence: 'oppose the funding of clean energy', position: climate},
     {text: 'We will cut the funding for clean energy.', reading: 'oppose', evidence: 'cut the funding for clean energy', position: climate},
