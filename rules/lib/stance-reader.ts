@@ -35,7 +35,7 @@ export type ReaderContext = {
 /** A reader for the sentences of one post, in order: a pronoun refers to the position the post named last. */
 export function createStanceReader(context: ReaderContext): (sentence: Sentence) => Reading[] {
   const {text, cues, profile, positions} = context
-  let lastMentioned: number | undefined
+  let lastMentioned: Mention | undefined
 
   return (sentence) => {
     const start = sentence.position!.start.offset!
@@ -86,11 +86,13 @@ export function createStanceReader(context: ReaderContext): (sentence: Sentence)
     }
     const covered = new Set<number>()
     const mentions: [Mention, number, number][] = positions.mentions.match(lower)
-    // A later sentence that speaks of "she" or "him" speaks of the person the post named before.
-    if (mentions.length > 0) lastMentioned = mentions.at(-1)![0].position
-    else if (lastMentioned !== undefined && positions.positions[lastMentioned]!.keywords.length > 0) {
+    // A later sentence that speaks of "she" or "him" speaks of the person the post named before,
+    // in that person's role: "her" is an opponent of the topic when she was named as one.
+    if (mentions.length > 0) lastMentioned = mentions.at(-1)![0]
+    else if (lastMentioned !== undefined && positions.positions[lastMentioned.position]!.keywords.length > 0) {
+      const {position, role} = lastMentioned
       lower.forEach((word, index) => {
-        if (profile.thirdPersonPronouns.has(word) && !tokens[index]!.quoted) mentions.push([{phrase: word, position: lastMentioned!, role: 1}, index, index])
+        if (profile.thirdPersonPronouns.has(word) && !tokens[index]!.quoted) mentions.push([{phrase: word, position, role}, index, index])
       })
     }
     // Slogans and loaded words written out ("drill baby drill", "chloroquine") are matched as words.
@@ -132,9 +134,9 @@ export function createStanceReader(context: ReaderContext): (sentence: Sentence)
         const cue = cueAt.get(index)
         if (!cue || cue.cls === 'negator' || cue.cls === 'concord') continue
         const cls = cue.cls === 'negating' ? ('oppose' as const) : cue.cls
-        // "oppose the repeal of X": a verb whose object is the cue noun turns it around.
+        // "oppose the repeal of X", "cut the funding for X": a verb whose object is the cue noun turns it around.
         const outer = profile.determiners.has(lower[cue.first - 1] ?? '') ? cueAt.get(cue.first - 2) : undefined
-        if (outer && (outer.cls === 'support' || outer.cls === 'oppose' || outer.cls === 'negating') && (cls === 'support' || cls === 'oppose')) {
+        if (outer && (outer.cls === 'support' || outer.cls === 'oppose' || outer.cls === 'negating' || outer.cls === 'decrease') && (cls === 'support' || cls === 'oppose')) {
           const {flip, from} = negations(outer)
           return {cls, flip: (flip * polarity(outer.cls)) as 1 | -1, from, to: last}
         }
