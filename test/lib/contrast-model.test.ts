@@ -7,6 +7,9 @@ import {describe, expect, it} from 'vitest'
 import {explainContrast, features, leanOf, learnContrast, type ContrastModel, type LanguageModel} from '../../rules/lib/contrast-model.js'
 import type {Position} from '../../rules/lib/positions.js'
 import {profileFor} from '../../rules/lib/profile.js'
+import type {PublishedPost} from '../../rules/types.js'
+import {rule} from '../../rules/value-coherence.js'
+import {checkInvalid, checkValid} from '../helpers/rule-tester.js'
 
 describe('features', () => {
   it('drops links, keeps hashtags and mentions as they are, and reads a hashtag as the words it is made of', () => {
@@ -154,4 +157,36 @@ describe('explainContrast', () => {
     expect(explainContrast(model([{unborn: 30, life: 20, care: 30, choice: 20, heartbeat: 1}, {}, {}]), {positions: values.positions.slice(0, 1)}, 1)).toEqual([
       {lang: 'en', topic: 'abortion rights', posts: {office: 100, opponents: 100}, office: ['choice'], opponents: ['life']}
     ]))
+})
+
+// Through the rule, learning as in test/rules/value-coherence-learned.test.ts.
+describe('value-coherence, a draft that does not name the position', () => {
+  const places = ['Springfield', 'Riverside', 'Fairview', 'Madison', 'Georgetown', 'Salem', 'Clinton', 'Ashland', 'Oxford', 'Dayton', 'Franklin', 'Greenville']
+  const posts = (templates: string[]): PublishedPost[] => places.flatMap((place) => templates.map((template) => ({text: template.replace('{place}', place), lang: 'en' as const})))
+  const learning = {
+    values: {positions: [{topic: 'abortion rights', stance: 'support', keywords: ['abortion', 'reproductive freedom']}]},
+    history: posts(['Abortion is health care: every woman in {place} deserves the freedom to decide.', 'Reproductive freedom is health care, and we will protect it in {place}.']),
+    opponents: posts(['Abortion ends a life. Every unborn child in {place} deserves protection.', 'Pro-life families in {place} are praying for the unborn today.'])
+  }
+
+  // "families" and "praying" lean too, but only in posts that do not name abortion: they are not shown.
+  it('reports it when its words are those the opponents use about the position', () =>
+    checkInvalid(rule, {
+      ...learning,
+      text: 'Every unborn child deserves protection, and our families are praying.',
+      errors: [
+        {
+          messageId: 'opponents-wording',
+          message:
+            'This post on abortion rights is worded the way your opponents word it: “unborn” appears in 24 of their posts and in none of the office’s, “child” appears in 12 of their posts and in none of the office’s, and “protection” appears in 12 of their posts and in none of the office’s. Check that it says what the office means, in the office’s own words.',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 13,
+          severity: 2
+        }
+      ]
+    }))
+
+  it('says nothing of one in the office’s own words', () => checkValid(rule, {...learning, text: 'Every woman deserves the freedom to decide, and we will protect it.'}))
 })
