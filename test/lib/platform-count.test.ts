@@ -59,3 +59,29 @@ describe('bytes', () => {
     expect(countBytes('añ', 3)).toEqual({count: 3, limit: 3})
   })
 })
+
+describe('long posts, counted in windows', () => {
+  // The grapheme counter segments long texts in windows of 256 code units; a window must
+  // never end inside a surrogate pair, or an emoji joined to the one before it splits in two.
+  it('keeps a skin tone with its emoji where the pair straddles a window edge', () => {
+    const text = `${'a'.repeat(253)}👍🏿`
+    expect(countPost(text, BLUESKY).count).toBe(254)
+  })
+
+  it('keeps a ZWJ sequence whole where its last emoji straddles a window edge', () => {
+    // 🐀 is U+1F400: its low surrogate is U+DC00, the first one.
+    const text = `${'a'.repeat(252)}👨‍🐀`
+    expect(countPost(text, BLUESKY).count).toBe(253)
+  })
+})
+
+describe('the result', () => {
+  it('has no firstOver at all when the post fits', () => {
+    expect(countPost('abcd', {...INSTAGRAM, limit: 4})).toStrictEqual({count: 4, limit: 4})
+    expect(countBytes('añ', 3)).toStrictEqual({count: 3, limit: 3})
+  })
+
+  it('shortens a link whose host is one character', () => {
+    expect(blueskyShortUrl('https://x/abcdefghijklmnopqrst')).toBe('x/abcdefghijkl...')
+  })
+})
