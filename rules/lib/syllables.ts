@@ -113,7 +113,7 @@ const SPLITS: Record<RomanceSyllables['convention'], (strong: ReadonlySet<string
     let split: boolean
     const falling = ('iu'.includes(b) && !'iu'.includes(a)) || (a === 'i' && b === 'u') || (a === 'u' && b === 'i')
     if (strong.has(a) && strong.has(b)) split = true
-    else if ('íú'.includes(b)) split = true
+    else if ('íú'.includes(b) || 'íú'.includes(a)) split = true // pa-ís, sa-í-a
     else if (falling) split = at - 1 > start || (/^[rzlm]s?$/u.test(word.slice(at + 1)) && !accentBefore(start)) // chei-a; sa-ir, ju-iz
     else if ('iu'.includes(a) && !(a === 'u' && 'qg'.includes(word[start - 1] ?? ''))) {
       // A rising i/u + vowel after a consonant is a hiatus, except word-final and unstressed (his-tó-ria, sé-rie, lín-gua).
