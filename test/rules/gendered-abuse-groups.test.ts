@@ -3,14 +3,9 @@
 // each pinned by a post that must be flagged or must not, at the edge the code decides.
 // Written to kill mutants that survived the existing suite (issue #22).
 import {rule} from '../../rules/gendered-abuse.js'
+import {misogyny, appearance, stereotype, threat} from '../helpers/gendered-abuse-messages.js'
 import {ruleTester} from '../helpers/rule-tester.js'
 
-const misogyny = (term: string, reason: string) => `“${term}” is contempt for women (${reason}). An official account never publishes it: speak against it instead.`
-const appearance = (term: string, reason: string) =>
-  `“${term}” comments on a woman’s looks (${reason}); even kind remarks on appearance cost women in politics credibility. Talk about her work instead.`
-const stereotype = (term: string, reason: string) => `“${term}” is a sexist stereotype (${reason}). Would you say it of a man? Answer her argument instead.`
-const threat = (term: string, reason: string) =>
-  `“${term}” reads as a threat (${reason}). Threats of violence are never acceptable from an official account, even as a joke: remove it.`
 
 ruleTester(rule, {
   valid: [

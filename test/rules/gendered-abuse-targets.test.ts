@@ -5,15 +5,9 @@
 // other meaning a neighbour gives a word only in the same phrase, and when a word stands
 // as an address (not in a list, not beside a name, not after thanks).
 import {rule} from '../../rules/gendered-abuse.js'
+import {slur, appearance, stereotype, belittling, threat} from '../helpers/gendered-abuse-messages.js'
 import {ruleTester} from '../helpers/rule-tester.js'
 
-const slur = (term: string, reason: string) => `“${term}” is a gendered slur (${reason}). Never publish it: criticise what she says or does, not her sex.`
-const appearance = (term: string, reason: string) =>
-  `“${term}” comments on a woman’s looks (${reason}); even kind remarks on appearance cost women in politics credibility. Talk about her work instead.`
-const stereotype = (term: string, reason: string) => `“${term}” is a sexist stereotype (${reason}). Would you say it of a man? Answer her argument instead.`
-const belittling = (term: string, reason: string) => `“${term}” talks down to a woman in public life (${reason}). Address her by her title and name.`
-const threat = (term: string, reason: string) =>
-  `“${term}” reads as a threat (${reason}). Threats of violence are never acceptable from an official account, even as a joke: remove it.`
 
 const NERVES = 'the old idea that women are ruled by their nerves'
 const VOICE = 'mockery of a woman’s voice instead of her words'

@@ -4,10 +4,9 @@
 // come between cue and verb, what makes a violent verb no threat (a bill, an election,
 // no woman, a crime reported), and when a condemnation in the post does not excuse it.
 import {rule} from '../../rules/gendered-abuse.js'
+import {threat} from '../helpers/gendered-abuse-messages.js'
 import {ruleTester} from '../helpers/rule-tester.js'
 
-const threat = (term: string, reason: string) =>
-  `“${term}” reads as a threat (${reason}). Threats of violence are never acceptable from an official account, even as a joke: remove it.`
 const VIOLENCE = 'a threat of violence against a woman'
 const DESERVES = 'the claim that a woman deserves violence'
 

@@ -8,18 +8,9 @@ import {mask, rule} from '../../rules/gendered-abuse.js'
 import type {LexiconFile} from '../../rules/lib/abuse-lexicon.js'
 import {lexiconPattern} from '../../rules/lib/patterns.js'
 import {LANGUAGES} from '../../src/lang/languages.js'
+import {slur, misogyny, sexualised, appearance, stereotype, belittling, threat, quoting} from '../helpers/gendered-abuse-messages.js'
 import {checkInvalid, ruleTester} from '../helpers/rule-tester.js'
 
-const slur = (term: string, reason: string) => `“${term}” is a gendered slur (${reason}). Never publish it: criticise what she says or does, not her sex.`
-const misogyny = (term: string, reason: string) => `“${term}” is contempt for women (${reason}). An official account never publishes it: speak against it instead.`
-const sexualised = (term: string, reason: string) => `“${term}” sexualises a woman in public life (${reason}). Talk about her work and positions instead.`
-const appearance = (term: string, reason: string) =>
-  `“${term}” comments on a woman’s looks (${reason}); even kind remarks on appearance cost women in politics credibility. Talk about her work instead.`
-const stereotype = (term: string, reason: string) => `“${term}” is a sexist stereotype (${reason}). Would you say it of a man? Answer her argument instead.`
-const belittling = (term: string, reason: string) => `“${term}” talks down to a woman in public life (${reason}). Address her by her title and name.`
-const threat = (term: string, reason: string) =>
-  `“${term}” reads as a threat (${reason}). Threats of violence are never acceptable from an official account, even as a joke: remove it.`
-const quoting = (term: string, masked: string) => `Quoting “${term}” spreads the slur further, even to report or condemn it. Consider writing “${masked}”.`
 const suggest = (masked: string, range: [number, number], text: string) => [{desc: `Write “${masked}”.`, fix: {range, text: masked}, output: text.slice(0, range[0]) + masked + text.slice(range[1])}]
 
 const CLOTHES = 'a remark on her body or clothes in a political post'
