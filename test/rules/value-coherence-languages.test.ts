@@ -6,28 +6,13 @@ import {describe, expect, it} from 'vitest'
 import {rule} from '../../rules/value-coherence.js'
 import type {Language} from '../../rules/types.js'
 import {checkInvalid, checkValid} from '../helpers/rule-tester.js'
+import {contradiction, opposite} from '../helpers/value-coherence-messages.js'
 
 type Position = {topic: string; stance: 'support' | 'oppose'; keywords: string[]}
 type Reading = 'support' | 'oppose' | 'none'
 /** `evidence`: the clause the reading rests on, which the message quotes and the problem spans. */
 type Cases = {positions: Position[]; cases: {text: string; reading: Reading; evidence?: string; why: string; topic?: string}[]}
 
-const opposite = {support: 'oppose', oppose: 'support'} as const
-
-/** The contradiction an office with `declared` stance is warned of when a post reads the other way. */
-function contradiction(text: string, evidence: string, topic: string, declared: 'support' | 'oppose') {
-  const column = text.indexOf(evidence) + 1
-  const reading = declared === 'support' ? 'opposing' : 'supporting'
-  return {
-    messageId: 'contradiction',
-    message: `This sentence reads as ${reading} ${topic} (“${evidence}”), but the office has declared that it ${declared}s ${topic}. Make sure the post says what the member means.`,
-    line: 1,
-    column,
-    endLine: 1,
-    endColumn: column + evidence.length,
-    severity: 2 as const
-  }
-}
 
 for (const lang of ['es', 'fr', 'pt'] as const satisfies Language[]) {
   const {positions, cases} = JSON.parse(readFileSync(new URL(`./stance-cases/${lang}.json`, import.meta.url), 'utf8')) as Cases

@@ -6,8 +6,8 @@ import {describe, it} from 'vitest'
 import {rule} from '../../rules/value-coherence.js'
 import type {Language} from '../../rules/types.js'
 import {checkInvalid, checkValid} from '../helpers/rule-tester.js'
+import {contradiction, opposite, type Stance} from '../helpers/value-coherence-messages.js'
 
-type Stance = 'support' | 'oppose'
 type Position = {topic: string; keywords: string[]; counterKeywords?: string[]; supportTerms?: string[]; opposeTerms?: string[]}
 type Case = {text: string; reading: Stance | 'none'; evidence?: string; position: Position; lang?: Language; sentiment?: boolean}
 
@@ -27,22 +27,6 @@ const climateChange: Position = {topic: 'climate action', keywords: ['climate ch
 const transit: Position = {topic: 'public transit', keywords: ['public transit', 'transit pass']}
 const pensiones: Position = {topic: 'la reforma de pensiones', keywords: ['reforma de pensiones']}
 
-const opposite = {support: 'oppose', oppose: 'support'} as const
-
-/** The contradiction an office with `declared` stance is warned of when a post reads the other way. */
-function contradiction(text: string, evidence: string, topic: string, declared: Stance) {
-  const column = text.indexOf(evidence) + 1
-  const reading = declared === 'support' ? 'opposing' : 'supporting'
-  return {
-    messageId: 'contradiction',
-    message: `This sentence reads as ${reading} ${topic} (“${evidence}”), but the office has declared that it ${declared}s ${topic}. Make sure the post says what the member means.`,
-    line: 1,
-    column,
-    endLine: 1,
-    endColumn: column + evidence.length,
-    severity: 2 as const
-  }
-}
 
 async function check({text, reading, evidence, position, lang = 'en', sentiment}: Case) {
   const values = (stance: Stance) => ({positions: [{...position, stance}]})
